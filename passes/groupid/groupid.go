@@ -1,14 +1,61 @@
 package groupid
 
 import (
+	_ "embed"
+	"fmt"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+
+	"github.com/fifolint/fifolint/internal/analysisdoc"
+	"github.com/fifolint/fifolint/internal/fifoapi"
+	"github.com/fifolint/fifolint/internal/origin"
+	"github.com/fifolint/fifolint/internal/suppress"
 )
 
-// Analyzer is a placeholder until the pass lands.
+//go:embed doc.go
+var doc string
+
+// Analyzer reports MessageGroupId values that are fixed for the process.
 var Analyzer = &analysis.Analyzer{
 	Name:     "groupid",
-	Doc:      "report MessageGroupId values fixed for the whole process",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
-	Run:      func(*analysis.Pass) (any, error) { return nil, nil },
+	Doc:      analysisdoc.MustExtract(doc, "groupid"),
+	URL:      "https://github.com/fifolint/fifolint/blob/main/docs/checks/groupid.md",
+	Requires: []*analysis.Analyzer{inspect.Analyzer, origin.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[origin.Analyzer].(*origin.Result)
+	rep := suppress.NewReporter(pass, "groupid")
+	for _, v := range res.Values {
+		if v.Field != fifoapi.GroupID || (v.Origin.Kind != origin.Const && v.Origin.Kind != origin.Fixed) {
+			continue
+		}
+		rep.Report(diagnostic(v))
+	}
+	rep.ReportMalformed()
+	return nil, nil
+}
+
+func diagnostic(v origin.Value) analysis.Diagnostic {
+	what := "every message this process sends"
+	if v.Origin.Kind == origin.Const {
+		what = "every message"
+	}
+	source := v.Origin.Desc
+	if v.Via != "" {
+		source += ", passed to " + v.Via
+	}
+	d := analysis.Diagnostic{
+		Pos: v.Expr.Pos(),
+		End: v.Expr.End(),
+		Message: fmt.Sprintf("MessageGroupId is %s: %s shares one message group, so the FIFO queue delivers them one at a time; "+
+			"derive it from the message's ordering key (customer, order, tenant), or if one ordered stream is intended, "+
+			"say so with //fifolint:ignore groupid <reason>", source, what),
+	}
+	if v.Origin.Pos.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: v.Origin.Pos, Message: "the group id is fixed here"}}
+	}
+	return d
 }

@@ -1,0 +1,258 @@
+// Package fifoapi is fifolint's catalogue of the Amazon SQS and SNS FIFO
+// producer APIs in aws-sdk-go-v2 and aws-sdk-go (v1): the types that carry
+// MessageGroupId and MessageDeduplicationId, the v1 setters, the client types
+// and the send operations.
+//
+// Everything is matched by package path and type name, so fifolint itself
+// never imports an SDK: the SDK stays out of its users' module graphs.
+package fifoapi
+
+import (
+	"go/types"
+	"strings"
+)
+
+// SDK package paths.
+const (
+	V2SQS      = "github.com/aws/aws-sdk-go-v2/service/sqs"
+	V2SQSTypes = "github.com/aws/aws-sdk-go-v2/service/sqs/types"
+	V2SNS      = "github.com/aws/aws-sdk-go-v2/service/sns"
+	V2SNSTypes = "github.com/aws/aws-sdk-go-v2/service/sns/types"
+	V1SQS      = "github.com/aws/aws-sdk-go/service/sqs"
+	V1SNS      = "github.com/aws/aws-sdk-go/service/sns"
+	V1Request  = "github.com/aws/aws-sdk-go/aws/request"
+)
+
+// IDField names one of the two FIFO id fields.
+type IDField int
+
+const (
+	GroupID IDField = iota
+	DedupID
+)
+
+// Name is the SDK field name, e.g. "MessageGroupId".
+func (f IDField) Name() string {
+	if f == DedupID {
+		return "MessageDeduplicationId"
+	}
+	return "MessageGroupId"
+}
+
+// fieldByName maps SDK field names to IDField.
+func fieldByName(name string) (IDField, bool) {
+	switch name {
+	case "MessageGroupId":
+		return GroupID, true
+	case "MessageDeduplicationId":
+		return DedupID, true
+	}
+	return 0, false
+}
+
+// carriers are the struct types whose MessageGroupId and
+// MessageDeduplicationId fields reach the service, keyed by package path
+// and type name.
+var carriers = map[[2]string]bool{
+	{V2SQS, "SendMessageInput"}:                  true,
+	{V2SQSTypes, "SendMessageBatchRequestEntry"}: true,
+	{V2SNS, "PublishInput"}:                      true,
+	{V2SNSTypes, "PublishBatchRequestEntry"}:     true,
+	{V1SQS, "SendMessageInput"}:                  true,
+	{V1SQS, "SendMessageBatchRequestEntry"}:      true,
+	{V1SNS, "PublishInput"}:                      true,
+	{V1SNS, "PublishBatchRequestEntry"}:          true,
+}
+
+// IsCarrier reports whether t (or the type it points to) is an SDK struct
+// with FIFO id fields.
+func IsCarrier(t types.Type) bool {
+	path, name, ok := namedPath(deref(t))
+	return ok && carriers[[2]string{path, name}]
+}
+
+// FieldOf reports whether field, selected from a value of type recv, is an
+// id field of a carrier type.
+func FieldOf(recv types.Type, field *types.Var) (IDField, bool) {
+	if !field.IsField() || !IsCarrier(recv) {
+		return 0, false
+	}
+	return fieldByName(field.Name())
+}
+
+// Setter reports whether fn is a v1 setter of an id field, such as
+// (*sqs.SendMessageInput).SetMessageGroupId.
+func Setter(fn *types.Func) (IDField, bool) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil || !strings.HasPrefix(fn.Name(), "Set") {
+		return 0, false
+	}
+	path, name, ok := namedPath(deref(sig.Recv().Type()))
+	if !ok || !strings.HasPrefix(path, "github.com/aws/aws-sdk-go/") || !carriers[[2]string{path, name}] {
+		return 0, false
+	}
+	return fieldByName(strings.TrimPrefix(fn.Name(), "Set"))
+}
+
+// clients are the SDK client types and v1 client interfaces.
+var clients = map[[2]string]bool{
+	{V2SQS, "Client"}:               true,
+	{V2SNS, "Client"}:               true,
+	{V1SQS, "SQS"}:                  true,
+	{V1SNS, "SNS"}:                  true,
+	{V1SQS + "/sqsiface", "SQSAPI"}: true,
+	{V1SNS + "/snsiface", "SNSAPI"}: true,
+}
+
+// IsClient reports whether t (or the type it points to) is an SQS or SNS
+// client type of either SDK.
+func IsClient(t types.Type) bool {
+	path, name, ok := namedPath(deref(t))
+	return ok && clients[[2]string{path, name}]
+}
+
+// IsSDKPath reports whether path belongs to an AWS SDK for Go module or to
+// smithy-go. fifolint knows these packages from this catalogue and never
+// analyses their source.
+func IsSDKPath(path string) bool {
+	path = TrimVendor(path)
+	return strings.HasPrefix(path, "github.com/aws/aws-sdk-go/") ||
+		strings.HasPrefix(path, "github.com/aws/aws-sdk-go-v2/") ||
+		path == "github.com/aws/aws-sdk-go-v2" ||
+		strings.HasPrefix(path, "github.com/aws/smithy-go")
+}
+
+// IsServicePath reports whether path is one of the SQS or SNS service
+// packages (or their types packages) of either SDK.
+func IsServicePath(path string) bool {
+	switch TrimVendor(path) {
+	case V2SQS, V2SQSTypes, V2SNS, V2SNSTypes, V1SQS, V1SNS, V1SQS + "/sqsiface", V1SNS + "/snsiface":
+		return true
+	}
+	return false
+}
+
+func namedPath(t types.Type) (path, name string, ok bool) {
+	n, isNamed := types.Unalias(t).(*types.Named)
+	if !isNamed || n.Obj().Pkg() == nil {
+		return "", "", false
+	}
+	return TrimVendor(n.Obj().Pkg().Path()), n.Obj().Name(), true
+}
+
+func deref(t types.Type) types.Type {
+	t = types.Unalias(t)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return types.Unalias(p.Elem())
+	}
+	return t
+}
+
+// TrimVendor strips a vendor directory prefix from an import path.
+func TrimVendor(path string) string {
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		return path[i+len("/vendor/"):]
+	}
+	return strings.TrimPrefix(path, "vendor/")
+}
+
+// An Op is one of the send operations fifolint knows.
+type Op struct {
+	Name   string // SendMessage, SendMessageBatch, Publish, PublishBatch
+	Batch  bool   // the output reports per-entry failures in Failed
+	pkg    string // package of the input and output types
+	input  string
+	output string
+}
+
+// ops lists the send operations of both SDKs by their input types.
+var ops = []Op{
+	{"SendMessage", false, V2SQS, "SendMessageInput", "SendMessageOutput"},
+	{"SendMessageBatch", true, V2SQS, "SendMessageBatchInput", "SendMessageBatchOutput"},
+	{"Publish", false, V2SNS, "PublishInput", "PublishOutput"},
+	{"PublishBatch", true, V2SNS, "PublishBatchInput", "PublishBatchOutput"},
+	{"SendMessage", false, V1SQS, "SendMessageInput", "SendMessageOutput"},
+	{"SendMessageBatch", true, V1SQS, "SendMessageBatchInput", "SendMessageBatchOutput"},
+	{"Publish", false, V1SNS, "PublishInput", "PublishOutput"},
+	{"PublishBatch", true, V1SNS, "PublishBatchInput", "PublishBatchOutput"},
+}
+
+// A Form says how an operation's error is delivered.
+type Form int
+
+const (
+	// Direct forms return (*Output, error): v2 methods, v1 Op and OpWithContext.
+	Direct Form = iota
+	// RequestForm is v1's OpRequest, returning (*request.Request, *Output);
+	// the error comes from req.Send().
+	RequestForm
+)
+
+// SendOp recognizes a send operation by its signature: a pointer to one of
+// the input types among the parameters, and the matching output (with an
+// error, or after a v1 *request.Request) among the results. The receiver and
+// the name do not matter, so a user's interface, mock, method value or
+// function-typed field that has the shape of a send is a send.
+func SendOp(sig *types.Signature) (Op, Form, bool) {
+	if sig == nil || sig.Results().Len() != 2 {
+		return Op{}, 0, false
+	}
+	for p := range sig.Params().Variables() {
+		path, name, ok := namedPath(pointee(p.Type()))
+		if !ok {
+			continue
+		}
+		for _, op := range ops {
+			if op.pkg != path || op.input != name {
+				continue
+			}
+			r0, r1 := sig.Results().At(0).Type(), sig.Results().At(1).Type()
+			if isNamed(pointee(r0), op.pkg, op.output) && isError(r1) {
+				return op, Direct, true
+			}
+			if isNamed(pointee(r0), V1Request, "Request") && isNamed(pointee(r1), op.pkg, op.output) {
+				return op, RequestForm, true
+			}
+		}
+	}
+	return Op{}, 0, false
+}
+
+// IsSendSignature reports whether sig has the shape of a send operation.
+func IsSendSignature(sig *types.Signature) bool {
+	_, _, ok := SendOp(sig)
+	return ok
+}
+
+// UsesSDK reports whether pkg is an SQS or SNS package of either SDK or
+// imports one directly.
+func UsesSDK(pkg *types.Package) bool {
+	if IsServicePath(pkg.Path()) {
+		return true
+	}
+	for _, imp := range pkg.Imports() {
+		if IsServicePath(imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
+
+func pointee(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return types.Unalias(p.Elem())
+	}
+	return nil
+}
+
+func isNamed(t types.Type, path, name string) bool {
+	if t == nil {
+		return false
+	}
+	p, n, ok := namedPath(t)
+	return ok && p == path && n == name
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}

@@ -1,0 +1,372 @@
+package origin
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fifolint/fifolint/internal/fifoapi"
+)
+
+// Analyzer computes the origins of the values that reach FIFO id fields in
+// a package, and the facts that carry wrappers and helpers to other
+// packages. The groupid and dedupid passes require it and only judge.
+var Analyzer = &analysis.Analyzer{
+	Name:             "fifoorigin",
+	Doc:              "compute where FIFO message group and deduplication ids come from (used by groupid and dedupid)",
+	URL:              "https://github.com/fifolint/fifolint",
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Run:              run,
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeOf((*Result)(nil)),
+	FactTypes:        []analysis.Fact{new(ResultFact), new(SinkFact), new(VarFact)},
+}
+
+// Clock and Entropy extend the built-in models (set through the dedupid
+// pass's flags).
+var config Config
+
+// Result lists the id values of a package whose origin is fully known.
+type Result struct {
+	Values []Value
+}
+
+// A Value is one id value with a resolved origin.
+type Value struct {
+	Field  fifoapi.IDField
+	Expr   ast.Expr // the reported expression: the value, or the argument of a wrapper call
+	Origin Origin
+	Via    string // name of the user's function the value is passed to, "" when set directly
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !worthAnalyzing(pass.Pkg) {
+		return &Result{}, nil
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	a := &analysisState{
+		pass:  pass,
+		idx:   newIndex(pass.TypesInfo, pass.Pkg, ins),
+		sinks: make(map[*ast.FuncDecl][]site),
+	}
+	a.ev = newEvaluator(pass, a.idx, &config)
+
+	res := &Result{}
+	if a.mayHaveSinks() {
+		res.Values = a.values()
+		a.exportSinks()
+	}
+	a.exportResults()
+	a.exportVars()
+	return res, nil
+}
+
+// worthAnalyzing skips packages that cannot matter: std and the AWS SDK,
+// which the built-in models describe.
+func worthAnalyzing(pkg *types.Package) bool {
+	path := pkg.Path()
+	if fifoapi.IsSDKPath(path) {
+		return false
+	}
+	first, _, _ := strings.Cut(path, "/")
+	if !strings.Contains(first, ".") && isStd(pkg) {
+		return false
+	}
+	return true
+}
+
+// isStd recognizes std packages by what they import: std never imports a
+// package whose path has a dot, and a user module without a dotted module
+// path still imports something outside std (or is tiny and cheap anyway).
+func isStd(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		first, _, _ := strings.Cut(imp.Path(), "/")
+		if strings.Contains(first, ".") {
+			return false
+		}
+	}
+	return stdRoots[strings.SplitN(pkg.Path(), "/", 2)[0]]
+}
+
+var stdRoots = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, r := range strings.Fields(`archive bufio builtin bytes cmp compress container context crypto database
+		debug embed encoding errors expvar flag fmt go hash html image index internal io iter log maps math mime
+		net os path plugin reflect regexp runtime slices sort strconv strings structs sync syscall testing text
+		time unicode unique unsafe weak vendor cmd`) {
+		m[r] = true
+	}
+	return m
+}()
+
+type analysisState struct {
+	pass  *analysis.Pass
+	idx   *index
+	ev    *evaluator
+	sinks map[*ast.FuncDecl][]site
+	busy  map[*ast.FuncDecl]bool
+}
+
+// A site is a place in a function where an id field gets a value: directly,
+// or through a call of a function that is a sink.
+type site struct {
+	field  fifoapi.IDField
+	expr   ast.Expr
+	origin Origin
+	via    string // the user's function the value is passed to, if any
+}
+
+// mayHaveSinks reports whether the package can set an id field at all: it
+// imports an SQS or SNS package, or a package that exports sinks.
+func (a *analysisState) mayHaveSinks() bool {
+	if fifoapi.UsesSDK(a.pass.Pkg) {
+		return true
+	}
+	direct := make(map[*types.Package]bool)
+	for _, imp := range a.pass.Pkg.Imports() {
+		direct[imp] = true
+	}
+	for _, f := range a.pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*SinkFact); ok && direct[f.Object.Pkg()] {
+			return true
+		}
+	}
+	return false
+}
+
+// values returns the resolved id values of the package, in source order.
+func (a *analysisState) values() []Value {
+	var out []Value
+	decls := append([]*ast.FuncDecl{nil}, a.idx.declOrder...)
+	for _, d := range decls {
+		for _, s := range a.sitesIn(d) {
+			if s.origin.Pending() || s.origin.Kind == None {
+				continue
+			}
+			if strings.HasSuffix(a.pass.Fset.Position(s.expr.Pos()).Filename, "_test.go") {
+				continue // tests send constant ids on purpose
+			}
+			out = append(out, Value{Field: s.field, Expr: s.expr, Origin: s.origin, Via: s.via})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Expr.Pos() < out[j].Expr.Pos() })
+	return out
+}
+
+// sitesIn finds the sites of one function (nil: package-level initializers).
+func (a *analysisState) sitesIn(decl *ast.FuncDecl) []site {
+	if s, ok := a.sinks[decl]; ok {
+		return s
+	}
+	if a.busy == nil {
+		a.busy = make(map[*ast.FuncDecl]bool)
+	}
+	if a.busy[decl] {
+		return nil
+	}
+	a.busy[decl] = true
+	defer delete(a.busy, decl)
+
+	var sites []site
+	info := a.pass.TypesInfo
+	for _, n := range a.idx.sinkNodes[decl] {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			if !fifoapi.IsCarrier(info.TypeOf(n)) {
+				continue
+			}
+			for _, elt := range n.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				if f, ok := a.idField(kv.Key, info.TypeOf(n)); ok {
+					sites = append(sites, a.direct(f, kv.Value, decl))
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				continue
+			}
+			for i, lhs := range n.Lhs {
+				sel, ok := astUnparen(lhs).(*ast.SelectorExpr)
+				if !ok {
+					continue
+				}
+				if f, ok := a.idField(sel.Sel, info.TypeOf(sel.X)); ok {
+					sites = append(sites, a.direct(f, n.Rhs[i], decl))
+				}
+			}
+		case *ast.CallExpr:
+			sites = append(sites, a.callSites(n, decl)...)
+		}
+	}
+	a.sinks[decl] = sites
+	return sites
+}
+
+func (a *analysisState) idField(key ast.Expr, carrier types.Type) (fifoapi.IDField, bool) {
+	id, ok := key.(*ast.Ident)
+	if !ok {
+		return 0, false
+	}
+	v, ok := a.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok {
+		return 0, false
+	}
+	return fifoapi.FieldOf(carrier, v)
+}
+
+func (a *analysisState) direct(f fifoapi.IDField, value ast.Expr, decl *ast.FuncDecl) site {
+	return site{field: f, expr: value, origin: a.ev.value(value, nil, decl)}
+}
+
+// callSites handles a call that sets an id: a v1 setter, or a call of a
+// function whose parameters flow into id fields (in this package, or
+// known from a SinkFact).
+func (a *analysisState) callSites(call *ast.CallExpr, decl *ast.FuncDecl) []site {
+	fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
+	if fn == nil {
+		return nil
+	}
+	if f, ok := fifoapi.Setter(fn); ok && len(call.Args) == 1 {
+		return []site{a.direct(f, call.Args[0], decl)}
+	}
+	fn = fn.Origin()
+	var callee []site
+	if fd := a.idx.funcs[fn]; fd != nil {
+		callee = a.sitesIn(fd)
+	} else {
+		var f SinkFact
+		if fn.Pkg() == a.pass.Pkg || !a.pass.ImportObjectFact(fn, &f) {
+			return nil
+		}
+		for _, s := range f.Sinks {
+			callee = append(callee, site{field: s.Field, origin: s.Origin})
+		}
+	}
+	var out []site
+	for _, s := range callee {
+		if !s.origin.Pending() {
+			continue
+		}
+		o := a.ev.substitute(s.origin, call, fn, decl)
+		out = append(out, site{field: s.field, expr: a.reportedArg(call, fn, s.origin, o, decl), origin: o, via: funcName(a.pass.Pkg, fn)})
+	}
+	return out
+}
+
+// reportedArg picks where a wrapper call is reported: the argument that
+// decided the origin, else the call.
+func (a *analysisState) reportedArg(call *ast.CallExpr, fn *types.Func, pending, resolved Origin, decl *ast.FuncDecl) ast.Expr {
+	for _, d := range pending.Deps {
+		if arg := argFor(a.pass.TypesInfo, call, fn, d.Param); arg != nil {
+			if resolved.Pending() || a.ev.value(arg, splitPath(d.Path), decl).Kind == resolved.Kind || len(pending.Deps) == 1 {
+				return arg
+			}
+		}
+	}
+	return call
+}
+
+func splitPath(p string) []string {
+	if p == "" {
+		return nil
+	}
+	return strings.Split(p, ".")
+}
+
+// exportSinks exports a SinkFact for every exported function whose
+// parameters flow into id fields.
+func (a *analysisState) exportSinks() {
+	for _, d := range a.idx.declOrder {
+		fn, ok := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
+		if !ok || !fn.Exported() || d.Body == nil {
+			continue
+		}
+		var f SinkFact
+		for _, s := range a.sitesIn(d) {
+			if s.origin.Pending() {
+				f.Sinks = append(f.Sinks, Sink{Field: s.field, Origin: s.origin.portable()})
+			}
+		}
+		if len(f.Sinks) > 0 {
+			a.pass.ExportObjectFact(fn, &f)
+		}
+	}
+}
+
+// exportResults exports a ResultFact for every exported function with an
+// id-like result whose origin is decisive or depends only on parameters.
+func (a *analysisState) exportResults() {
+	for _, d := range a.idx.declOrder {
+		fn, ok := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
+		if !ok || !fn.Exported() || d.Body == nil || fn.Signature().TypeParams() != nil {
+			continue
+		}
+		results := fn.Signature().Results()
+		f := ResultFact{Results: make([]Origin, results.Len())}
+		useful := false
+		for i := range results.Len() {
+			if !idLike(results.At(i).Type()) {
+				continue
+			}
+			o := a.ev.result(fn, i, nil)
+			switch {
+			case o.Pending(), o.Kind == Const, o.Kind == Fixed, o.Kind == Counter, o.Kind == Clock, o.Kind == Entropy:
+				f.Results[i] = o.portable()
+				useful = true
+			}
+		}
+		if useful {
+			a.pass.ExportObjectFact(fn, &f)
+		}
+	}
+}
+
+// exportVars exports a VarFact for every exported id-like package variable
+// that only the program's initialization assigns.
+func (a *analysisState) exportVars() {
+	scope := a.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		v, ok := scope.Lookup(name).(*types.Var)
+		if !ok || !v.Exported() || !idLike(v.Type()) {
+			continue
+		}
+		if o := a.ev.packageVar(v, nil); o.Kind == Fixed {
+			a.pass.ExportObjectFact(v, &VarFact{Desc: o.Desc + " of package " + a.pass.Pkg.Name()})
+		}
+	}
+}
+
+// idLike reports whether values of type t can become an id: strings,
+// integers, byte slices and arrays, and pointers to those.
+func idLike(t types.Type) bool {
+	t = types.Unalias(t)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsString|types.IsInteger) != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Array:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// Related returns the position where the origin was fixed, for a
+// diagnostic's related information, or token.NoPos.
+func (v Value) Related() token.Pos { return v.Origin.Pos }

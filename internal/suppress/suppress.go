@@ -1,0 +1,151 @@
+// Package suppress implements fifolint's suppression directive,
+//
+//	//fifolint:ignore PASS[,PASS...] REASON
+//
+// written at the end of the reported line or alone on the line above it.
+// The passes apply it themselves, so it works the same in every driver
+// (standalone, go vet, golangci-lint, nogo). The reason is required: a
+// directive without one suppresses nothing and is itself reported.
+package suppress
+
+import (
+	"bytes"
+	"go/ast"
+	"go/token"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+const prefix = "//fifolint:ignore"
+
+// Passes are the analyzers a directive may name.
+var Passes = []string{"groupid", "dedupid", "errswallow"}
+
+// A directive is one parsed //fifolint:ignore comment.
+type directive struct {
+	pos    token.Pos
+	passes []string
+	reason string
+	line   int  // line of the comment
+	alone  bool // nothing but the comment on its line: it covers the next line
+}
+
+// A Reporter reports one pass's diagnostics, dropping those a directive
+// suppresses.
+type Reporter struct {
+	pass   *analysis.Pass
+	name   string
+	byFile map[*token.File][]directive
+	all    []directive // in source order
+}
+
+// NewReporter collects the directives of the package's files for the pass
+// named name.
+func NewReporter(pass *analysis.Pass, name string) *Reporter {
+	r := &Reporter{pass: pass, name: name, byFile: make(map[*token.File][]directive)}
+	for _, f := range pass.Files {
+		r.scan(f)
+	}
+	return r
+}
+
+func (r *Reporter) scan(f *ast.File) {
+	var tf *token.File
+	var src []byte
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			if !strings.HasPrefix(c.Text, prefix) {
+				continue
+			}
+			if tf == nil {
+				tf = r.pass.Fset.File(f.FileStart)
+				src, _ = r.pass.ReadFile(tf.Name())
+			}
+			d, ok := parse(c.Text)
+			if !ok {
+				continue
+			}
+			d.pos = c.Pos()
+			d.line = tf.Line(c.Pos())
+			d.alone = aloneOnLine(tf, src, c.Pos())
+			r.byFile[tf] = append(r.byFile[tf], d)
+			r.all = append(r.all, d)
+		}
+	}
+}
+
+// parse splits a directive into its pass list and reason.
+func parse(text string) (directive, bool) {
+	rest := strings.TrimPrefix(text, prefix)
+	if i := strings.Index(rest, "//"); i >= 0 {
+		rest = rest[:i] // a further comment is not the reason
+	}
+	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+		return directive{}, false // //fifolint:ignoreXYZ is something else
+	}
+	fields := strings.Fields(rest)
+	var d directive
+	if len(fields) > 0 {
+		d.passes = strings.Split(fields[0], ",")
+		d.reason = strings.Join(fields[1:], " ")
+	}
+	return d, true
+}
+
+// aloneOnLine reports whether only blanks precede pos on its line.
+func aloneOnLine(tf *token.File, src []byte, pos token.Pos) bool {
+	off := tf.Offset(pos)
+	start := tf.Offset(tf.LineStart(tf.Line(pos)))
+	if src == nil || off > len(src) || start > off {
+		return false
+	}
+	return len(bytes.TrimSpace(src[start:off])) == 0
+}
+
+// Report reports d unless a directive for this pass covers its line.
+func (r *Reporter) Report(d analysis.Diagnostic) {
+	tf := r.pass.Fset.File(d.Pos)
+	if tf != nil {
+		line := tf.Line(d.Pos)
+		for _, dir := range r.byFile[tf] {
+			covers := dir.line == line || dir.alone && dir.line == line-1
+			if covers && dir.reason != "" && slices.Contains(dir.passes, r.name) {
+				return
+			}
+		}
+	}
+	r.pass.Report(d)
+}
+
+// ReportMalformed reports the directives this pass owns that are
+// malformed: no reason, or no known pass. A directive belongs to the first
+// known pass it names; one that names none belongs to the first of Passes.
+func (r *Reporter) ReportMalformed() {
+	for _, d := range r.all {
+		if owner(d.passes) != r.name {
+			continue
+		}
+		switch {
+		case len(d.passes) == 0:
+			r.pass.Reportf(d.pos, "malformed //fifolint:ignore directive: name the passes and give a reason, e.g. //fifolint:ignore groupid one ordered stream by design")
+		case d.reason == "":
+			r.pass.Reportf(d.pos, "//fifolint:ignore directive has no reason, so it suppresses nothing: say why the finding does not apply, e.g. //fifolint:ignore %s one ordered stream by design", strings.Join(d.passes, ","))
+		}
+		for _, p := range d.passes {
+			if !slices.Contains(Passes, p) {
+				r.pass.Reportf(d.pos, "//fifolint:ignore names unknown pass %q (known: %s)", p, strings.Join(Passes, ", "))
+			}
+		}
+	}
+}
+
+func owner(passes []string) string {
+	for _, p := range passes {
+		if slices.Contains(Passes, p) {
+			return p
+		}
+	}
+	return Passes[0]
+}

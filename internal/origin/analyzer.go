@@ -30,9 +30,16 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:        []analysis.Fact{new(ResultFact), new(SinkFact), new(VarFact)},
 }
 
-// Clock and Entropy extend the built-in models (set through the dedupid
-// pass's flags).
+// config extends the built-in models with the user's functions; the
+// dedupid pass's -clock and -entropy flags write it.
 var config Config
+
+// ClockFuncs and EntropyFuncs are flag values that add functions to the
+// models, as comma-separated "pkgpath.Func" or "pkgpath.Type.Method".
+var (
+	ClockFuncs   = funcList{&config.Clock}
+	EntropyFuncs = funcList{&config.Entropy}
+)
 
 // Result lists the id values of a package whose origin is fully known.
 type Result struct {

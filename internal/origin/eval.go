@@ -62,10 +62,10 @@ func (ev *evaluator) once(key any, f func() Origin) Origin {
 
 func newEvaluator(pass *analysis.Pass, idx *index, cfg *Config) *evaluator {
 	return &evaluator{
-		pass:       pass,
-		info:       pass.TypesInfo,
-		idx:        idx,
-		cfg:        cfg,
+		pass:      pass,
+		info:      pass.TypesInfo,
+		idx:       idx,
+		cfg:       cfg,
 		memo:      make(map[any]Origin),
 		busy:      make(map[any]bool),
 		producers: make(map[*types.Named]bool),
@@ -564,7 +564,11 @@ func (ev *evaluator) call(call *ast.CallExpr, index int, path []string, decl *as
 func (ev *evaluator) describeCall(result Origin, call *ast.CallExpr, fn *types.Func, decl *ast.FuncDecl) Origin {
 	o := ev.substitute(result, call, fn, decl)
 	if o.Kind == result.Kind && o.Desc == result.Desc && o.Kind != None && o.Kind != Unknown && o.Kind != PerMessage {
-		o.Desc = fmt.Sprintf("%s(), which returns %s", funcName(ev.pass.Pkg, fn), o.Desc)
+		format := "%s(), which returns %s"
+		if o.Kind == Clock {
+			format = "%s() (from %s)"
+		}
+		o.Desc = fmt.Sprintf(format, funcName(ev.pass.Pkg, fn), o.Desc)
 	}
 	return o
 }

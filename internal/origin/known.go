@@ -144,6 +144,32 @@ var models = map[string]model{
 	"sync/atomic.Uint32.Add": src(Counter, "an atomic counter"),
 }
 
+// funcList is a flag.Value holding comma-separated function names.
+type funcList struct{ names *[]string }
+
+func (l funcList) String() string {
+	if l.names == nil {
+		return ""
+	}
+	return strings.Join(*l.names, ",")
+}
+
+func (l funcList) Set(s string) error {
+	var names []string
+	for _, n := range strings.Split(s, ",") {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		if !strings.Contains(n, ".") || strings.HasSuffix(n, ".") {
+			return fmt.Errorf("%q is not a function name of the form pkgpath.Func or pkgpath.Type.Method", n)
+		}
+		names = append(names, n)
+	}
+	*l.names = names
+	return nil
+}
+
 // Config adds the user's own knowledge to the built-in models.
 type Config struct {
 	Clock   []string // extra functions whose result is clock-derived ("pkgpath.Func", "pkgpath.Type.Method")
@@ -155,12 +181,12 @@ func (c *Config) model(fn *types.Func) (model, bool) {
 	if c != nil {
 		for _, k := range c.Clock {
 			if k == key {
-				return src(Clock, key+"()"), true
+				return src(Clock, funcName(nil, fn)+"()"), true
 			}
 		}
 		for _, k := range c.Entropy {
 			if k == key {
-				return src(Entropy, key+"()"), true
+				return src(Entropy, funcName(nil, fn)+"()"), true
 			}
 		}
 	}
@@ -214,12 +240,17 @@ func (m model) apply(ev *evaluator, call *ast.CallExpr, fn *types.Func, index in
 	for _, a := range call.Args {
 		o = Join(o, ev.value(a, nil, decl))
 	}
+	// Name the whole expression when it shows where the value comes from:
+	// strconv.FormatInt(time.Now().UnixNano(), 10) says more than time.Now(),
+	// fmt.Sprintf("%x", sec) says less.
 	if !o.Pending() && (o.Kind == Clock || o.Kind == Const) {
-		if s := exprString(call); len(s) <= 60 {
+		s := exprString(call)
+		switch {
+		case len(s) > 60:
+		case o.Kind == Const:
+			o.Desc = "constant expression " + s
+		case strings.Contains(s, strings.TrimSuffix(o.Desc, "()")):
 			o.Desc = s
-			if o.Kind == Const {
-				o.Desc = "constant expression " + s
-			}
 		}
 	}
 	return o

@@ -1,0 +1,75 @@
+package dedupid
+
+import (
+	_ "embed"
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+
+	"github.com/fifolint/fifolint/internal/analysisdoc"
+	"github.com/fifolint/fifolint/internal/fifoapi"
+	"github.com/fifolint/fifolint/internal/origin"
+	"github.com/fifolint/fifolint/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports MessageDeduplicationId values built from the clock or
+// fixed for the process.
+var Analyzer = &analysis.Analyzer{
+	Name:     "dedupid",
+	Doc:      analysisdoc.MustExtract(doc, "dedupid"),
+	URL:      "https://github.com/fifolint/fifolint/blob/main/docs/checks/dedupid.md",
+	Requires: []*analysis.Analyzer{inspect.Analyzer, origin.Analyzer},
+	Run:      run,
+}
+
+func init() {
+	Analyzer.Flags.Var(origin.ClockFuncs, "clock", "comma-separated functions (pkgpath.Func or pkgpath.Type.Method) whose result is derived from the clock")
+	Analyzer.Flags.Var(origin.EntropyFuncs, "entropy", "comma-separated functions (pkgpath.Func or pkgpath.Type.Method) whose result is random or unique")
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[origin.Analyzer].(*origin.Result)
+	rep := suppress.NewReporter(pass, "dedupid")
+	for _, v := range res.Values {
+		if v.Field != fifoapi.DedupID {
+			continue
+		}
+		if d, ok := diagnostic(v); ok {
+			rep.Report(d)
+		}
+	}
+	rep.ReportMalformed()
+	return nil, nil
+}
+
+const remedy = "use the message's business key (order ID + version), a hash of its content, or a random UUID"
+
+func diagnostic(v origin.Value) (analysis.Diagnostic, bool) {
+	source := v.Origin.Desc
+	if v.Via != "" {
+		source += ", passed to " + v.Via
+	}
+	var msg string
+	switch v.Origin.Kind {
+	case origin.Clock:
+		msg = fmt.Sprintf("MessageDeduplicationId is built from %s: parallel producers sending in the same instant get the same id, "+
+			"and the FIFO queue silently drops all but one within the 5-minute deduplication window; %s", source, remedy)
+	case origin.Counter:
+		msg = fmt.Sprintf("MessageDeduplicationId is %s: the same ids come back with the next batch, after a restart and from other producers, "+
+			"and the FIFO queue silently drops those messages within the 5-minute deduplication window; %s", source, remedy)
+	case origin.Const, origin.Fixed:
+		msg = fmt.Sprintf("MessageDeduplicationId is %s: every message after the first within 5 minutes has the same id "+
+			"and is silently dropped; %s", source, remedy)
+	default:
+		return analysis.Diagnostic{}, false
+	}
+	d := analysis.Diagnostic{Pos: v.Expr.Pos(), End: v.Expr.End(), Message: msg}
+	if v.Origin.Pos.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: v.Origin.Pos, Message: "the deduplication id comes from here"}}
+	}
+	return d, true
+}

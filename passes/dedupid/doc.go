@@ -1,0 +1,36 @@
+// Package dedupid defines an Analyzer that reports FIFO message
+// deduplication ids built from the clock or fixed for the process.
+//
+// # Analyzer dedupid
+//
+// dedupid: report MessageDeduplicationId values built from the clock or fixed for the process
+//
+// SQS and SNS FIFO accept a message whose MessageDeduplicationId was seen in
+// the last five minutes, report success, and never deliver it. Nothing in
+// the response says the message was dropped.
+//
+// An id built from the clock, such as a port of PHP's uniqid() (hex of the
+// microseconds), time.Now().UnixNano() or a formatted timestamp, looks
+// unique while one producer sends at a time; once producers run in
+// parallel, two sends in the same instant get the same id and all but one
+// message are lost. A loop index or in-process counter, alone or with the
+// clock, repeats across batches, restarts and producers. A constant, or an
+// id fixed at startup (package variable, field set in the constructor,
+// sync.Once), drops every message after the first for five minutes.
+//
+// The check follows the value like groupid does, through helpers in any
+// package (an ids.Uniqid() helper is understood at its callers) and the
+// user's own wrapper functions. It stays quiet on ids with real entropy or
+// identity, even when they embed a timestamp: crypto/rand, math/rand,
+// github.com/google/uuid (v4, v7), github.com/gofrs/uuid,
+// github.com/oklog/ulid, github.com/segmentio/ksuid, github.com/rs/xid,
+// hashes of the content, business keys, values passed in from per-message
+// data, and an absent id (content-based deduplication). Test files are not
+// checked.
+//
+// Flags add functions fifolint cannot see into, as comma-separated
+// "pkgpath.Func" or "pkgpath.Type.Method":
+//
+//	-dedupid.clock    functions whose result is derived from the clock
+//	-dedupid.entropy  functions whose result is random or unique
+package dedupid

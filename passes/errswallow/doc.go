@@ -1,0 +1,42 @@
+// Package errswallow defines an Analyzer that reports SQS and SNS send
+// errors and batch failures that the code drops.
+//
+// # Analyzer errswallow
+//
+// errswallow: report dropped SQS/SNS send errors and unread batch failures
+//
+// A producer that drops the error of a send turns an outage into silent
+// data loss: the message is gone and nothing says so. The check covers SQS
+// SendMessage and SendMessageBatch and SNS Publish and PublishBatch, in
+// aws-sdk-go-v2 and aws-sdk-go v1 (also the WithContext forms, and for the
+// Request forms the error of req.Send()), recognized by their input and
+// output types, so calls through the user's own interfaces, mocks, method
+// values and function-typed fields count. It also covers the user's own
+// functions that return the error of a send, in any package.
+//
+// It reports a send whose error is
+//
+//   - discarded: assigned to _, an expression statement, run by go or defer;
+//   - assigned and never read, or overwritten before it is read;
+//   - only compared with nil, while the failure path reports success or
+//     nothing: it returns nil, true or false, returns without a value,
+//     continues the loop or carries on, and the error reaches nothing.
+//
+// Batch sends succeed even when some entries fail: SendMessageBatch and
+// PublishBatch list those in the output's Failed field. A batch send whose
+// output's Failed is never read is reported even when the error is handled.
+//
+// The error counts as handled when it is returned (directly, wrapped with
+// %w, joined), passed to any function (panic, t.Fatal, a logger, errgroup),
+// sent on a channel or stored; the failure path counts as reporting when it
+// returns a non-nil error, panics, or calls a function. Failed counts as
+// read when it is used in any way, or when the output is passed on.
+//
+// Logging the error and carrying on keeps the failure visible but still
+// loses the message. By default logging counts as handling; with
+// -errswallow.strict a failure path that only logs is reported too.
+//
+// Where the failure path is a single `return nil` in a function that
+// returns an error, a suggested fix returns the error instead. Test files
+// are not checked.
+package errswallow

@@ -1,0 +1,46 @@
+// Package v1 covers aws-sdk-go v1, including the Request forms.
+package v1
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go/service/sqs"
+	"github.com/aws/aws-sdk-go/service/sqs/sqsiface"
+)
+
+type Producer struct{ svc sqsiface.SQSAPI }
+
+func (p *Producer) Plain(in *sqs.SendMessageInput) {
+	p.svc.SendMessage(in) // want `the error from SendMessage is not checked`
+}
+
+func (p *Producer) WithContext(ctx context.Context, in *sqs.SendMessageInput) {
+	_, _ = p.svc.SendMessageWithContext(ctx, in) // want `the error from SendMessage is assigned to _`
+}
+
+func (p *Producer) Request(in *sqs.SendMessageInput) {
+	req, _ := p.svc.SendMessageRequest(in)
+	req.Send() // want `the error from SendMessageRequest's req.Send\(\) is not checked`
+}
+
+func (p *Producer) BatchRequest(in *sqs.SendMessageBatchInput) error { // want BatchRequest:`wrapsSend\(SendMessageBatch\)`
+	req, out := p.svc.SendMessageBatchRequest(in) // want `SendMessageBatchRequest reports failed entries in Failed even when err is nil; this code never reads out.Failed`
+	if err := req.Send(); err != nil {
+		return err
+	}
+	_ = out.Successful
+	return nil
+}
+
+func (p *Producer) BatchChecked(in *sqs.SendMessageBatchInput) (int, error) { // want BatchChecked:`wrapsSend\(SendMessageBatch\)`
+	out, err := p.svc.SendMessageBatch(in)
+	if err != nil {
+		return 0, err
+	}
+	return len(out.Failed), nil
+}
+
+func (p *Producer) RequestChecked(in *sqs.SendMessageInput) error { // want RequestChecked:`wrapsSend\(SendMessage\)`
+	req, _ := p.svc.SendMessageRequest(in)
+	return req.Send()
+}

@@ -140,8 +140,9 @@ func terminates(list []ast.Stmt) bool {
 
 // reportsFailure reports whether a failure path tells anyone: it returns a
 // non-nil error, panics, sends on a channel, stores something outside the
-// function, or calls a function (a fallback, a metric, a logger unless
-// -strict). Unlocking, Done and cancel calls are bookkeeping, not reports.
+// function, or calls a function (a fallback, a logger unless -strict).
+// Unlocking, Done, cancel calls and counting a metric are bookkeeping: the
+// caller is still told the send worked.
 func (c *checker) reportsFailure(branch []ast.Stmt, sig *types.Signature) bool {
 	errIdx := -1
 	if sig != nil {
@@ -200,12 +201,16 @@ func (c *checker) isBookkeeping(call *ast.CallExpr) bool {
 		}
 	}
 	fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "sync" {
+	if fn == nil || fn.Pkg() == nil {
 		return false
 	}
-	switch fn.Name() {
-	case "Unlock", "RUnlock", "Done":
+	switch fn.Pkg().Path() {
+	case "sync":
+		return fn.Name() == "Unlock" || fn.Name() == "RUnlock" || fn.Name() == "Done"
+	case "sync/atomic", "expvar":
 		return true
+	case "github.com/prometheus/client_golang/prometheus":
+		return fn.Name() == "Inc" || fn.Name() == "Add" || fn.Name() == "Observe"
 	}
 	return false
 }

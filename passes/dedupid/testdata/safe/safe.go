@@ -23,8 +23,8 @@ import (
 
 type Order struct {
 	ID, Customer, Body string
-	Version           int
-	CreatedAt         time.Time
+	Version            int
+	CreatedAt          time.Time
 }
 
 func send(ctx context.Context, c *sqs.Client, o Order, dedup *string) error {

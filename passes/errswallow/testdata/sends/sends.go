@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"sync/atomic"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sns"
@@ -62,7 +63,7 @@ func (p *Producer) Unread(ctx context.Context, validate func() error) error {
 }
 
 func (p *Producer) Overwritten(ctx context.Context) error { // want Overwritten:`wrapsSend\(SendMessage\)`
-	_, err := p.api.SendMessage(ctx, in()) // want `the error from SendMessage is overwritten at line 66 before it is read`
+	_, err := p.api.SendMessage(ctx, in()) // want `the error from SendMessage is overwritten at line 67 before it is read`
 	_, err = p.api.SendMessage(ctx, in())
 	return err
 }
@@ -114,6 +115,14 @@ func (p *Producer) BatchFailedUnread(ctx context.Context) (int, error) { // want
 func (p *Producer) BatchOutputDiscarded(ctx context.Context) error { // want BatchOutputDiscarded:`wrapsSend\(SendMessageBatch\)`
 	if _, err := p.api.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{}); err != nil { // want `this code discards the output`
 		return err
+	}
+	return nil
+}
+
+func (p *Producer) Counted(ctx context.Context, failures *atomic.Int64) error {
+	if _, err := p.api.SendMessage(ctx, in()); err != nil { // want `on failure this code returns nil`
+		failures.Add(1)
+		return nil
 	}
 	return nil
 }

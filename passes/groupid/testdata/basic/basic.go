@@ -26,7 +26,7 @@ func init() { initGroup = os.Getenv("GROUP") }
 
 type Order struct {
 	ID, Customer, Tenant string
-	Lines               []string
+	Lines                []string
 }
 
 func Literal(ctx context.Context, c *sqs.Client, o Order) error {

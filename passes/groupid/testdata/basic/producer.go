@@ -1,9 +1,9 @@
 package basic
 
 import (
+	"bytes"
 	"context"
 	"text/template"
-	"bytes"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"

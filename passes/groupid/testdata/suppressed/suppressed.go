@@ -49,7 +49,7 @@ func (a *Audit) OtherPass(ctx context.Context, body string) error {
 }
 
 func (a *Audit) TrailingOnLineAbove(ctx context.Context, body string) error {
-	x := 1 //fifolint:ignore groupid only covers its own line
+	x := 1                                                                                                                          //fifolint:ignore groupid only covers its own line
 	_, err := a.client.SendMessage(ctx, &sqs.SendMessageInput{MessageGroupId: aws.String(a.stream), MessageBody: aws.String(body)}) // want `MessageGroupId is field stream`
 	_ = x
 	return err

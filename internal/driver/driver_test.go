@@ -1,0 +1,420 @@
+package driver
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/multichecker"
+)
+
+// The end-to-end tests run the test binary itself as the command: with
+// modeEnv set, TestMain becomes the main function of a driver (or, for
+// comparison, of multichecker) over testAnalyzers.
+const modeEnv = "FIFOLINT_DRIVER_TEST_MODE"
+
+func TestMain(m *testing.M) {
+	switch os.Getenv(modeEnv) {
+	case "driver":
+		Main(testAnalyzers()...)
+	case "multichecker":
+		multichecker.Main(testAnalyzers()...)
+	}
+	os.Exit(m.Run())
+}
+
+// A result is what one run of the command did.
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// runCommand runs the test binary as the command of the given mode in dir.
+// Modules have no dependencies, so the network is never needed.
+func runCommand(t *testing.T, mode, dir string, extraEnv []string, args ...string) result {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), modeEnv+"="+mode, "GOWORK=off", "GOFLAGS=", "GOPROXY=off")
+	cmd.Env = append(cmd.Env, extraEnv...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err = cmd.Run()
+	var exitErr *exec.ExitError
+	code := 0
+	if errors.As(err, &exitErr) {
+		code = exitErr.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return result{stdout.String(), stderr.String(), code}
+}
+
+func runDriver(t *testing.T, dir string, args ...string) result {
+	t.Helper()
+	return runCommand(t, "driver", dir, nil, args...)
+}
+
+// writeModule writes a throwaway module and returns its directory, with
+// symbolic links resolved so that it matches the file names go list
+// reports.
+func writeModule(t *testing.T, path string, files map[string]string) string {
+	t.Helper()
+	dir, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["go.mod"] = "module " + path + "\n\ngo 1.22\n"
+	for name, content := range files {
+		file := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// factsModule has a chain of calls across three packages: c calls
+// b.Relay, which calls the marked a.Send. b has an internal test, so
+// b.go is analyzed twice, as "b" and "b [b.test]".
+func factsModule(t *testing.T) string {
+	return writeModule(t, "example.com/facts", map[string]string{
+		"a/a.go": `package a
+
+// Send pretends to send msg.
+//
+//marked
+func Send(msg string) error { return nil }
+`,
+		"b/b.go": `package b
+
+import "example.com/facts/a"
+
+// Relay forwards msg.
+func Relay(msg string) error {
+	return a.Send(msg)
+}
+`,
+		"b/b_test.go": `package b
+
+import "testing"
+
+func TestRelay(t *testing.T) { _ = Relay("x") }
+`,
+		"c/c.go": `package c
+
+import (
+	"strings"
+
+	"example.com/facts/b"
+)
+
+// Shout forwards msg loudly.
+func Shout(msg string) error {
+	return b.Relay(strings.ToUpper(msg))
+}
+`,
+	})
+}
+
+func TestStandaloneFactsCrossRoots(t *testing.T) {
+	t.Parallel()
+	dir := factsModule(t)
+	runLog := filepath.Join(t.TempDir(), "runs")
+	res := runCommand(t, "driver", dir, []string{runLogEnv + "=" + runLog}, "./...")
+
+	// Each diagnostic once (b.go belongs to "b" and "b [b.test]"), in file
+	// order. The one in c needs the fact that b.Relay got from a.Send.
+	want := dir + "/b/b.go:7:9: call to example.com/facts/a.Send reaches marked example.com/facts/a.Send\n" +
+		dir + "/c/c.go:11:9: call to example.com/facts/b.Relay reaches marked example.com/facts/a.Send\n"
+	if res.code != exitDiagnostics || res.stderr != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 3, stderr:\n%s", res.code, res.stderr, want)
+	}
+
+	// Only the roots were analyzed: not strings, testing or their deps.
+	analyzed := readRunLog(t, runLog)
+	wantAnalyzed := []string{"example.com/facts/a", "example.com/facts/b", "example.com/facts/b.test", "example.com/facts/c"}
+	if !slices.Equal(analyzed, wantAnalyzed) {
+		t.Errorf("analyzed packages %q, want %q", analyzed, wantAnalyzed)
+	}
+}
+
+func TestStandaloneNonRootsAreNotAnalyzed(t *testing.T) {
+	t.Parallel()
+	dir := factsModule(t)
+	runLog := filepath.Join(t.TempDir(), "runs")
+	res := runCommand(t, "driver", dir, []string{runLogEnv + "=" + runLog}, "./c")
+
+	// a and b are dependencies only: nobody computes the fact of
+	// b.Relay, so the call in c is not reported.
+	if res.code != exitOK || res.stderr != "" {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 0 and no output", res.code, res.stderr)
+	}
+	if analyzed := readRunLog(t, runLog); !slices.Equal(analyzed, []string{"example.com/facts/c"}) {
+		t.Errorf("analyzed packages %q, want only example.com/facts/c", analyzed)
+	}
+}
+
+// readRunLog returns the sorted distinct package paths in the run log.
+func readRunLog(t *testing.T, name string) []string {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := strings.Fields(string(data))
+	slices.Sort(paths)
+	return slices.Compact(paths)
+}
+
+func TestStandaloneJSON(t *testing.T) {
+	t.Parallel()
+	dir := factsModule(t)
+	res := runDriver(t, dir, "-json", "./...")
+	if res.code != exitOK || res.stderr != "" {
+		t.Fatalf("exit %d, stderr:\n%s\nwant exit 0 and no stderr", res.code, res.stderr)
+	}
+	var tree map[string]map[string][]struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	}
+	if err := json.Unmarshal([]byte(res.stdout), &tree); err != nil {
+		t.Fatalf("bad JSON: %v\n%s", err, res.stdout)
+	}
+	var got []string
+	for pkg, byAnalyzer := range tree {
+		for analyzer, diags := range byAnalyzer {
+			for _, d := range diags {
+				got = append(got, pkg+" "+analyzer+" "+strings.TrimPrefix(d.Posn, dir+"/"))
+			}
+		}
+	}
+	slices.Sort(got)
+	// b.go's diagnostic appears once, under "b" rather than its test variant.
+	want := []string{
+		"example.com/facts/b marker b/b.go:7:9",
+		"example.com/facts/c marker c/c.go:11:9",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("JSON diagnostics %q, want %q\n%s", got, want, res.stdout)
+	}
+}
+
+func TestStandaloneTypeErrors(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, "example.com/broken", map[string]string{
+		"bad/bad.go": "package bad\n\nvar X int = \"not an int\"\n",
+		"ok/ok.go":   "package ok\n\nfunc legacy() int { return 0 }\n\nvar Y = legacy()\n",
+	})
+	res := runDriver(t, dir, "./...")
+	if res.code != exitFailure {
+		t.Errorf("exit %d, want 1", res.code)
+	}
+	for _, want := range []string{
+		`cannot use "not an int"`, // the load error
+		"marker: example.com/broken/bad: analysis skipped due to errors in package",
+		dir + "/ok/ok.go:5:9: call to legacy", // other packages are still analyzed
+	} {
+		if !strings.Contains(res.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, res.stderr)
+		}
+	}
+	if strings.Contains(res.stderr, "panic") {
+		t.Errorf("the driver crashed:\n%s", res.stderr)
+	}
+}
+
+// fixModule calls legacy() in p.go and in p_test.go; the call in p.go is
+// reported for both "p" and "p [p.test]".
+func fixModule(t *testing.T) string {
+	return writeModule(t, "example.com/fixes", map[string]string{
+		"p/p.go": `package p
+
+func legacy() int { return 1 }
+
+func modern() int { return 2 }
+
+// Use uses legacy twice.
+func Use() int {
+	x := legacy()
+	return x + legacy()
+}
+`,
+		"p/p_test.go": `package p
+
+import "testing"
+
+func TestUse(t *testing.T) { _ = legacy() }
+`,
+	})
+}
+
+// fixedP and fixedPTest are the files of fixModule after -fix: gofmt has
+// tidied "modern( )".
+const (
+	fixedP = `package p
+
+func legacy() int { return 1 }
+
+func modern() int { return 2 }
+
+// Use uses legacy twice.
+func Use() int {
+	x := modern()
+	return x + modern()
+}
+`
+	fixedPTest = `package p
+
+import "testing"
+
+func TestUse(t *testing.T) { _ = modern() }
+`
+)
+
+func TestStandaloneFix(t *testing.T) {
+	t.Parallel()
+	dir := fixModule(t)
+	res := runDriver(t, dir, "-fix", "./...")
+	if res.code != exitOK || res.stderr != "" || res.stdout != "" {
+		t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s\nwant exit 0 and no output", res.code, res.stdout, res.stderr)
+	}
+	checkFile(t, filepath.Join(dir, "p/p.go"), fixedP)
+	checkFile(t, filepath.Join(dir, "p/p_test.go"), fixedPTest)
+
+	if res := runDriver(t, dir, "./..."); res.code != exitOK || res.stderr != "" {
+		t.Errorf("after -fix: exit %d, stderr:\n%s\nwant a clean run", res.code, res.stderr)
+	}
+}
+
+func TestStandaloneFixDiff(t *testing.T) {
+	t.Parallel()
+	dir := fixModule(t)
+	before := map[string]string{"p/p.go": readFile(t, filepath.Join(dir, "p/p.go")), "p/p_test.go": readFile(t, filepath.Join(dir, "p/p_test.go"))}
+	res := runDriver(t, dir, "-fix", "-diff", "./...")
+	if res.code != exitOK || res.stderr != "" {
+		t.Fatalf("exit %d, stderr:\n%s\nwant exit 0 and no stderr", res.code, res.stderr)
+	}
+	// Nothing written.
+	for name, content := range before {
+		checkFile(t, filepath.Join(dir, name), content)
+	}
+	// The diff has one section per file, in order, and patches each file
+	// to what -fix writes.
+	sections := strings.SplitAfter(res.stdout, "\n--- ")
+	if len(sections) != 2 || !strings.HasPrefix(res.stdout, "--- a/p/p.go\n+++ b/p/p.go\n") || !strings.HasPrefix(sections[1], "a/p/p_test.go\n+++ b/p/p_test.go\n") {
+		t.Fatalf("unexpected diff layout:\n%s", res.stdout)
+	}
+	sections[0] = strings.TrimSuffix(sections[0], "--- ")
+	sections[1] = "--- " + sections[1]
+	for i, want := range map[int]string{0: fixedP, 1: fixedPTest} {
+		name := []string{"p/p.go", "p/p_test.go"}[i]
+		got, err := applyUnifiedDiff(before[name], sections[i])
+		if err != nil || got != want {
+			t.Errorf("patching %s: %v\ngot:\n%s\nwant:\n%s", name, err, got, want)
+		}
+	}
+}
+
+func TestStandaloneFixConflict(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, "example.com/clash", map[string]string{
+		"p/p.go": "package p\n\nfunc clash() int { return 0 }\n\nfunc other() int { return 1 }\n\nfunc renamed() int { return 2 }\n\nvar X = clash()\n",
+	})
+	res := runDriver(t, dir, "-fix", "./...")
+	// Both analyzers fix the same call; clasher comes first by name.
+	wantStderr := dir + `/p/p.go:9:9: renamer: skipped fix "replace clash": it conflicts with an earlier fix in ` + dir + "/p/p.go\n" +
+		"applied 1 of 2 fixes; run again with -fix to apply the others\n"
+	if res.code != exitFailure || res.stderr != wantStderr {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1, stderr:\n%s", res.code, res.stderr, wantStderr)
+	}
+	if got := readFile(t, filepath.Join(dir, "p/p.go")); !strings.HasSuffix(got, "var X = other()\n") {
+		t.Errorf("clasher's fix not applied:\n%s", got)
+	}
+}
+
+func TestStandaloneCommandLineErrors(t *testing.T) {
+	t.Parallel()
+	dir := factsModule(t)
+	if err := os.Mkdir(filepath.Join(dir, "empty"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, test := range []struct {
+		args       []string
+		wantCode   int
+		wantStderr string
+	}{
+		{[]string{"-bogus", "./..."}, exitUsage, "flag provided but not defined: -bogus"},
+		{[]string{"./empty/..."}, exitFailure, "./empty/... matched no packages"},
+		{[]string{"./missing/..."}, exitFailure, "lstat ./missing/: no such file or directory"},
+		{nil, exitFailure, "Usage: "},
+	} {
+		res := runDriver(t, dir, test.args...)
+		if res.code != test.wantCode || !strings.Contains(res.stderr, test.wantStderr) || strings.Contains(res.stderr, "analysis skipped") {
+			t.Errorf("%q: exit %d, stderr:\n%s\nwant exit %d and %q", test.args, res.code, res.stderr, test.wantCode, test.wantStderr)
+		}
+	}
+}
+
+func TestHelpCommand(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	res := runDriver(t, dir, "help")
+	if res.code != exitOK || !strings.Contains(res.stdout, "    marker       report calls to functions") {
+		t.Errorf("help: exit %d, stdout:\n%s", res.code, res.stdout)
+	}
+	res = runDriver(t, dir, "help", "nosuch")
+	if res.code != exitFailure || !strings.Contains(res.stderr, `no analyzer named "nosuch"`) {
+		t.Errorf("help nosuch: exit %d, stderr:\n%s", res.code, res.stderr)
+	}
+}
+
+// TestVetProtocolMatchesMultichecker compares the answers go vet relies
+// on: the flag list and the version line.
+func TestVetProtocolMatchesMultichecker(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for _, args := range [][]string{{"-flags"}, {"-V=full"}, {"-marker=false", "-json", "-flags"}} {
+		got := runCommand(t, "driver", dir, nil, args...)
+		want := runCommand(t, "multichecker", dir, nil, args...)
+		if got != want {
+			t.Errorf("%q: driver and multichecker differ\ndriver: %+v\nmultichecker: %+v", args, got, want)
+		}
+	}
+	// The flag list includes the enable switch of each analyzer and -test.
+	res := runCommand(t, "driver", dir, nil, "-flags")
+	for _, want := range []string{`"Name": "marker"`, `"Name": "test"`, `"Name": "json"`} {
+		if !strings.Contains(res.stdout, want) {
+			t.Errorf("-flags lacks %s:\n%s", want, res.stdout)
+		}
+	}
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func checkFile(t *testing.T, name, want string) {
+	t.Helper()
+	if got := readFile(t, name); got != want {
+		t.Errorf("%s:\n%s\nwant:\n%s", name, got, want)
+	}
+}

@@ -337,7 +337,7 @@ func TestStandaloneFixConflict(t *testing.T) {
 	res := runDriver(t, dir, "-fix", "./...")
 	// Both analyzers fix the same call; clasher comes first by name.
 	wantStderr := dir + `/p/p.go:9:9: renamer: skipped fix "replace clash": it conflicts with an earlier fix in ` + dir + "/p/p.go\n" +
-		"applied 1 of 2 fixes; run again with -fix to apply the others\n"
+		progname(t) + ": applied 1 of 2 fixes; run again with -fix to apply the others\n"
 	if res.code != exitFailure || res.stderr != wantStderr {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 1, stderr:\n%s", res.code, res.stderr, wantStderr)
 	}
@@ -401,6 +401,15 @@ func TestVetProtocolMatchesMultichecker(t *testing.T) {
 			t.Errorf("-flags lacks %s:\n%s", want, res.stdout)
 		}
 	}
+}
+
+// progname is the name the command uses in its messages.
+func progname(t *testing.T) string {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Base(exe)
 }
 
 func readFile(t *testing.T, name string) string {

@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"go/token"
 	"io"
+	"log"
 	"os"
 	"path/filepath"
 	"slices"
@@ -133,18 +134,18 @@ func applyFixesCommand(r *results, roots []*packages.Package, showDiff bool) int
 
 	fixed, err := fixedContents(plan, fileSizes(r))
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "fixes not applied: %v\n", err)
+		log.Printf("no fixes applied: %v", err)
 		return exitFailure
 	}
 	for _, file := range sortedKeys(fixed) {
 		if err := emitFixedFile(file, fixed[file], showDiff); err != nil {
-			fmt.Fprintln(os.Stderr, err)
+			log.Print(err)
 			exit = exitFailure
 		}
 	}
 
-	if skipped := plan.candidates - plan.applied; skipped > 0 {
-		fmt.Fprintf(os.Stderr, "applied %d of %d fixes; run again with -fix to apply the others\n", plan.applied, plan.candidates)
+	if plan.applied < plan.candidates {
+		log.Printf("applied %d of %d fixes; run again with -fix to apply the others", plan.applied, plan.candidates)
 		exit = exitFailure
 	}
 	return exit

@@ -693,6 +693,9 @@ func argFor(info *types.Info, call *ast.CallExpr, fn *types.Func, i int) ast.Exp
 
 // isProducerMethod reports whether decl is a method of a long-lived
 // producer object, whose fields are then judged by how they are stored.
+// A struct that does not hold what sends (a message whose method sends
+// through a client it is handed) is per-message data: its fields stay
+// parameters, decided at the callers.
 func (ev *evaluator) isProducerMethod(decl *ast.FuncDecl) bool {
 	fn, ok := ev.info.Defs[decl.Name].(*types.Func)
 	if !ok {
@@ -710,7 +713,7 @@ func (ev *evaluator) isProducerMethod(decl *ast.FuncDecl) bool {
 	if !ok {
 		return false
 	}
-	return ev.isProducer(n) || ev.sendsDirectly(decl)
+	return ev.isProducer(n)
 }
 
 // isProducer reports whether a struct type of this package holds something
@@ -763,18 +766,6 @@ func (ev *evaluator) canSend(t types.Type) bool {
 		return fifoapi.UsesSDK(n.Obj().Pkg())
 	}
 	return ev.isProducer(n)
-}
-
-// sendsDirectly reports whether decl calls a send operation itself.
-func (ev *evaluator) sendsDirectly(decl *ast.FuncDecl) bool {
-	for _, n := range ev.idx.sinkNodes[decl] {
-		if c, ok := n.(*ast.CallExpr); ok {
-			if sig, ok := ev.info.TypeOf(c.Fun).(*types.Signature); ok && fifoapi.IsSendSignature(sig) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // funcName names fn as a reader of pkg would write it: Name, pkg.Name,

@@ -1,0 +1,38 @@
+// Package helpers exports functions and variables whose origins other
+// packages need.
+package helpers
+
+import (
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+const prefix = "orders"
+
+func Const() string { return prefix } // want Const:`result\(const\)`
+
+var region = os.Getenv("REGION")
+
+func Region() string { return region } // want Region:`result\(fixed\)`
+
+func Stamp() string { return strconv.FormatInt(time.Now().UnixNano(), 10) } // want Stamp:`result\(clock\)`
+
+func Random() string { return uuid.NewString() } // want Random:`result\(entropy\)`
+
+func Key(tenant string) string { return prefix + ":" + tenant } // want Key:`result\(const\+param0\)`
+
+func Pair() (string, error) { return prefix, nil } // want Pair:`result\(const, none\)`
+
+// Unknown results export nothing.
+func FromChan(c chan string) string { return <-c }
+
+// Exported, assigned only at declaration.
+var Group = "g" // want Group:`fixed`
+
+// Exported but rewritten while running: no fact.
+var Last string
+
+func Remember(s string) { Last = s }

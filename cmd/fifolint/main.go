@@ -1,10 +1,14 @@
 // The fifolint command runs the fifolint passes.
+//
+// Standalone, it analyzes the named packages: fifolint ./...
+// It also serves as a go vet and go fix tool:
+//
+//	go vet -vettool=$(command -v fifolint) ./...
 package main
 
 import (
-	"golang.org/x/tools/go/analysis/multichecker"
-
+	"github.com/fifolint/fifolint/internal/driver"
 	"github.com/fifolint/fifolint/passes/groupid"
 )
 
-func main() { multichecker.Main(groupid.Analyzer) }
+func main() { driver.Main(groupid.Analyzer) }

@@ -61,4 +61,3 @@ func TestJoin(t *testing.T) {
 		t.Errorf("Resolve = %v %q, want const named by the argument", resolved, resolved.Desc)
 	}
 }
-

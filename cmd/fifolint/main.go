@@ -8,7 +8,9 @@ package main
 
 import (
 	"github.com/fifolint/fifolint/internal/driver"
+	"github.com/fifolint/fifolint/passes/dedupid"
+	"github.com/fifolint/fifolint/passes/errswallow"
 	"github.com/fifolint/fifolint/passes/groupid"
 )
 
-func main() { driver.Main(groupid.Analyzer) }
+func main() { driver.Main(groupid.Analyzer, dedupid.Analyzer, errswallow.Analyzer) }

@@ -122,6 +122,48 @@ func IsSDKPath(path string) bool {
 		strings.HasPrefix(path, "github.com/aws/smithy-go")
 }
 
+// Modeled reports whether fifolint describes pkg with built-in models
+// instead of analysing it: std and the AWS SDK. The analyzers do nothing
+// there, which matters under go vet, where every dependency is analysed
+// for facts.
+func Modeled(pkg *types.Package) bool {
+	path := pkg.Path()
+	if IsSDKPath(path) {
+		return true
+	}
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") && isStd(pkg)
+}
+
+// isStd recognizes std packages by their first path element and by what
+// they import: std never imports a package whose path has a dot. (A user
+// module named without a dot still imports something outside std, or is
+// small enough that analysing it costs nothing.)
+func isStd(pkg *types.Package) bool {
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	if !stdRoots[first] {
+		return false
+	}
+	for _, imp := range pkg.Imports() {
+		f, _, _ := strings.Cut(imp.Path(), "/")
+		if strings.Contains(f, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+var stdRoots = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, r := range strings.Fields(`archive bufio builtin bytes cmp compress container context crypto database
+		debug embed encoding errors expvar flag fmt go hash html image index internal io iter log maps math mime
+		net os path plugin reflect regexp runtime slices sort strconv strings structs sync syscall testing text
+		time unicode unique unsafe weak vendor cmd`) {
+		m[r] = true
+	}
+	return m
+}()
+
 // IsServicePath reports whether path is one of the SQS or SNS service
 // packages (or their types packages) of either SDK.
 func IsServicePath(path string) bool {

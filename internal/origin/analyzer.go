@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -19,27 +18,26 @@ import (
 // Analyzer computes the origins of the values that reach FIFO id fields in
 // a package, and the facts that carry wrappers and helpers to other
 // packages. The groupid and dedupid passes require it and only judge.
-var Analyzer = &analysis.Analyzer{
-	Name:             "fifoorigin",
-	Doc:              "compute where FIFO message group and deduplication ids come from (used by groupid and dedupid)",
-	URL:              "https://github.com/fifolint/fifolint",
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
-	Run:              run,
-	RunDespiteErrors: true,
-	ResultType:       reflect.TypeOf((*Result)(nil)),
-	FactTypes:        []analysis.Fact{new(ResultFact), new(SinkFact), new(VarFact)},
+// Its configuration is DefaultConfig, which the dedupid pass's flags set.
+var Analyzer = New(&DefaultConfig)
+
+// DefaultConfig configures Analyzer.
+var DefaultConfig Config
+
+// New returns an origin analyzer that uses cfg, for drivers that run
+// differently configured fifolint passes (nogo, golangci-lint). Passes that
+// share one origin analyzer share its configuration; two origin analyzers
+// cannot run in one analysis, as they export the same fact types.
+func New(cfg *Config) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "fifoorigin",
+		Doc:        "compute where FIFO message group and deduplication ids come from (used by groupid and dedupid)",
+		URL:        "https://github.com/fifolint/fifolint",
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
+		ResultType: reflect.TypeOf((*Result)(nil)),
+		FactTypes:  []analysis.Fact{new(ResultFact), new(SinkFact), new(VarFact)},
+	}
 }
-
-// config extends the built-in models with the user's functions; the
-// dedupid pass's -clock and -entropy flags write it.
-var config Config
-
-// ClockFuncs and EntropyFuncs are flag values that add functions to the
-// models, as comma-separated "pkgpath.Func" or "pkgpath.Type.Method".
-var (
-	ClockFuncs   = funcList{&config.Clock}
-	EntropyFuncs = funcList{&config.Entropy}
-)
 
 // Result lists the id values of a package whose origin is fully known.
 type Result struct {
@@ -54,17 +52,20 @@ type Value struct {
 	Via    string // name of the user's function the value is passed to, "" when set directly
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	if !worthAnalyzing(pass.Pkg) {
+// run builds its own inspector, and only in packages that can matter:
+// under go vet every dependency, all of std and the SDK included, is
+// analysed for facts, and requiring inspect.Analyzer would walk them all.
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	if fifoapi.Modeled(pass.Pkg) {
 		return &Result{}, nil
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	ins := inspector.New(pass.Files)
 	a := &analysisState{
 		pass:  pass,
 		idx:   newIndex(pass.TypesInfo, pass.Pkg, ins),
 		sinks: make(map[*ast.FuncDecl][]site),
 	}
-	a.ev = newEvaluator(pass, a.idx, &config)
+	a.ev = newEvaluator(pass, a.idx, cfg)
 
 	res := &Result{}
 	if a.mayHaveSinks() {
@@ -75,44 +76,6 @@ func run(pass *analysis.Pass) (any, error) {
 	a.exportVars()
 	return res, nil
 }
-
-// worthAnalyzing skips packages that cannot matter: std and the AWS SDK,
-// which the built-in models describe.
-func worthAnalyzing(pkg *types.Package) bool {
-	path := pkg.Path()
-	if fifoapi.IsSDKPath(path) {
-		return false
-	}
-	first, _, _ := strings.Cut(path, "/")
-	if !strings.Contains(first, ".") && isStd(pkg) {
-		return false
-	}
-	return true
-}
-
-// isStd recognizes std packages by what they import: std never imports a
-// package whose path has a dot, and a user module without a dotted module
-// path still imports something outside std (or is tiny and cheap anyway).
-func isStd(pkg *types.Package) bool {
-	for _, imp := range pkg.Imports() {
-		first, _, _ := strings.Cut(imp.Path(), "/")
-		if strings.Contains(first, ".") {
-			return false
-		}
-	}
-	return stdRoots[strings.SplitN(pkg.Path(), "/", 2)[0]]
-}
-
-var stdRoots = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, r := range strings.Fields(`archive bufio builtin bytes cmp compress container context crypto database
-		debug embed encoding errors expvar flag fmt go hash html image index internal io iter log maps math mime
-		net os path plugin reflect regexp runtime slices sort strconv strings structs sync syscall testing text
-		time unicode unique unsafe weak vendor cmd`) {
-		m[r] = true
-	}
-	return m
-}()
 
 type analysisState struct {
 	pass  *analysis.Pass

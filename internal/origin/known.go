@@ -1,6 +1,7 @@
 package origin
 
 import (
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -180,6 +181,11 @@ type Config struct {
 	Clock   []string // extra functions whose result is clock-derived ("pkgpath.Func", "pkgpath.Type.Method")
 	Entropy []string // extra functions whose result carries entropy
 }
+
+// ClockFlag and EntropyFlag are flag values for the lists, written as
+// comma-separated "pkgpath.Func" or "pkgpath.Type.Method".
+func (c *Config) ClockFlag() flag.Value   { return funcList{&c.Clock} }
+func (c *Config) EntropyFlag() flag.Value { return funcList{&c.Entropy} }
 
 func (c *Config) model(fn *types.Func) (model, bool) {
 	key := funcKey(fn)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/fifolint/fifolint/internal/analysisdoc"
 	"github.com/fifolint/fifolint/internal/fifoapi"
@@ -17,22 +16,27 @@ import (
 var doc string
 
 // Analyzer reports MessageDeduplicationId values built from the clock or
-// fixed for the process.
-var Analyzer = &analysis.Analyzer{
-	Name:     "dedupid",
-	Doc:      analysisdoc.MustExtract(doc, "dedupid"),
-	URL:      "https://github.com/fifolint/fifolint/blob/main/docs/checks/dedupid.md",
-	Requires: []*analysis.Analyzer{inspect.Analyzer, origin.Analyzer},
-	Run:      run,
+// fixed for the process. Its flags configure origin.Analyzer.
+var Analyzer = New(origin.Analyzer, &origin.DefaultConfig)
+
+// New returns a dedupid analyzer that takes its origins from orig, made by
+// origin.New(cfg); the analyzer's -clock and -entropy flags write cfg.
+func New(orig *analysis.Analyzer, cfg *origin.Config) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:     "dedupid",
+		Doc:      analysisdoc.MustExtract(doc, "dedupid"),
+		URL:      "https://github.com/fifolint/fifolint/blob/main/docs/checks/dedupid.md",
+		Requires: []*analysis.Analyzer{orig},
+		Run: func(pass *analysis.Pass) (any, error) {
+			return run(pass, pass.ResultOf[orig].(*origin.Result))
+		},
+	}
+	a.Flags.Var(cfg.ClockFlag(), "clock", "comma-separated functions (pkgpath.Func or pkgpath.Type.Method) whose result is derived from the clock")
+	a.Flags.Var(cfg.EntropyFlag(), "entropy", "comma-separated functions (pkgpath.Func or pkgpath.Type.Method) whose result is random or unique")
+	return a
 }
 
-func init() {
-	Analyzer.Flags.Var(origin.ClockFuncs, "clock", "comma-separated functions (pkgpath.Func or pkgpath.Type.Method) whose result is derived from the clock")
-	Analyzer.Flags.Var(origin.EntropyFuncs, "entropy", "comma-separated functions (pkgpath.Func or pkgpath.Type.Method) whose result is random or unique")
-}
-
-func run(pass *analysis.Pass) (any, error) {
-	res := pass.ResultOf[origin.Analyzer].(*origin.Result)
+func run(pass *analysis.Pass, res *origin.Result) (any, error) {
 	rep := suppress.NewReporter(pass, "dedupid")
 	for _, v := range res.Values {
 		if v.Field != fifoapi.DedupID {

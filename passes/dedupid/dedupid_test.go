@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/fifolint/fifolint/internal/origin"
 	"github.com/fifolint/fifolint/internal/testmodules"
 	"github.com/fifolint/fifolint/passes/dedupid"
 )
@@ -15,24 +16,23 @@ func TestDedupID(t *testing.T) {
 	analysistest.Run(t, "testdata", dedupid.Analyzer, "./dedup", "./safe", "./ids", "./queue")
 }
 
-// TestClockFlag names a clock fifolint cannot see into.
+// TestClockFlag names a clock fifolint cannot see into, on an instance of
+// its own: the default instance (TestDedupID) stays unconfigured.
 func TestClockFlag(t *testing.T) {
-	setFlag(t, "clock", "example.com/dedupid/hlc.Now")
-	analysistest.Run(t, "testdata", dedupid.Analyzer, "./custom")
+	cfg := new(origin.Config)
+	a := dedupid.New(origin.New(cfg), cfg)
+	if err := a.Flags.Set("clock", "example.com/dedupid/hlc.Now"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, "testdata", a, "./custom")
+	if len(origin.DefaultConfig.Clock) != 0 {
+		t.Errorf("configuring a new instance changed the default configuration: %v", origin.DefaultConfig.Clock)
+	}
 }
 
 func TestFlagRejectsMalformedNames(t *testing.T) {
-	if err := dedupid.Analyzer.Flags.Set("clock", "Now"); err == nil {
+	cfg := new(origin.Config)
+	if err := dedupid.New(origin.New(cfg), cfg).Flags.Set("clock", "Now"); err == nil {
 		t.Error(`-dedupid.clock=Now was accepted; want an error for a name without a package`)
 	}
-}
-
-func setFlag(t *testing.T, name, value string) {
-	t.Helper()
-	f := dedupid.Analyzer.Flags.Lookup(name)
-	old := f.Value.String()
-	if err := f.Value.Set(value); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Value.Set(old) })
 }

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -21,20 +20,21 @@ import (
 var doc string
 
 // Analyzer reports dropped SQS/SNS send errors and unread batch failures.
-var Analyzer = &analysis.Analyzer{
-	Name:      "errswallow",
-	Doc:       analysisdoc.MustExtract(doc, "errswallow"),
-	URL:       "https://github.com/fifolint/fifolint/blob/main/docs/checks/errswallow.md",
-	Requires:  []*analysis.Analyzer{inspect.Analyzer},
-	Run:       run,
-	FactTypes: []analysis.Fact{new(wrapsSend)},
-}
+var Analyzer = New()
 
-// strict makes logging-only failure paths reportable.
-var strict bool
-
-func init() {
-	Analyzer.Flags.BoolVar(&strict, "strict", false, "also report failure paths that only log the error and carry on")
+// New returns an errswallow analyzer with its own flags, for drivers that
+// run differently configured instances (nogo, golangci-lint).
+func New() *analysis.Analyzer {
+	var strict bool
+	a := &analysis.Analyzer{
+		Name:      "errswallow",
+		Doc:       analysisdoc.MustExtract(doc, "errswallow"),
+		URL:       "https://github.com/fifolint/fifolint/blob/main/docs/checks/errswallow.md",
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, strict) },
+		FactTypes: []analysis.Fact{new(wrapsSend)},
+	}
+	a.Flags.BoolVar(&strict, "strict", false, "also report failure paths that only log the error and carry on")
+	return a
 }
 
 // wrapsSend marks a function that returns the error of a send, so that its
@@ -47,13 +47,17 @@ func (*wrapsSend) AFact() {}
 
 func (f *wrapsSend) String() string { return "wrapsSend(" + f.Op + ")" }
 
-func run(pass *analysis.Pass) (any, error) {
+// run builds its own inspector once it knows the package can call a send:
+// under go vet every dependency is analysed for facts, and requiring
+// inspect.Analyzer would walk all of std and the SDK.
+func run(pass *analysis.Pass, strict bool) (any, error) {
 	if !relevant(pass) {
 		return nil, nil
 	}
 	c := &checker{
+		strict:   strict,
 		pass:     pass,
-		ins:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		ins:      inspector.New(pass.Files),
 		rep:      suppress.NewReporter(pass, "errswallow"),
 		wrappers: make(map[*types.Func]string),
 		requests: make(map[*types.Var]fifoapi.Op),
@@ -70,7 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 // or SNS package, or a package with functions that wrap sends. Everything
 // else (std, most of a module) costs one look at the imports.
 func relevant(pass *analysis.Pass) bool {
-	if fifoapi.IsSDKPath(pass.Pkg.Path()) {
+	if fifoapi.Modeled(pass.Pkg) {
 		return false
 	}
 	if fifoapi.UsesSDK(pass.Pkg) {
@@ -89,6 +93,7 @@ func relevant(pass *analysis.Pass) bool {
 }
 
 type checker struct {
+	strict   bool // logging is not handling
 	pass     *analysis.Pass
 	ins      *inspector.Inspector
 	rep      *suppress.Reporter

@@ -16,12 +16,16 @@ func TestErrSwallow(t *testing.T) {
 }
 
 // TestStrict reports failure paths that only log; by default they count
-// as handled (package sends, Logged, stays quiet above).
+// as handled (package sends, Logged, stays quiet above). A strict instance
+// beside a default one shows that instances do not share configuration,
+// as nogo and golangci-lint need.
 func TestStrict(t *testing.T) {
-	f := errswallow.Analyzer.Flags.Lookup("strict")
-	if err := f.Value.Set("true"); err != nil {
+	strict := errswallow.New()
+	if err := strict.Flags.Set("strict", "true"); err != nil {
 		t.Fatal(err)
 	}
-	defer f.Value.Set("false")
-	analysistest.Run(t, "testdata", errswallow.Analyzer, "./strict")
+	analysistest.Run(t, "testdata", strict, "./strict")
+	if got := errswallow.Analyzer.Flags.Lookup("strict").Value.String(); got != "false" {
+		t.Errorf("setting -strict on a new instance changed the default one: strict=%s", got)
+	}
 }

@@ -28,7 +28,7 @@ func (c *checker) swallowed(cur inspector.Cursor, uses []*ast.Ident, sig *types.
 	checks := 0
 	for _, use := range uses {
 		p := unparenParent(parents, use)
-		if call, ok := p.(*ast.CallExpr); ok && strict && c.isLogging(call) {
+		if call, ok := p.(*ast.CallExpr); ok && c.strict && c.isLogging(call) {
 			result.logs = true
 			continue // logging is not handling in strict mode
 		}
@@ -158,7 +158,7 @@ func (c *checker) reportsFailure(branch []ast.Stmt, sig *types.Signature) bool {
 			case *ast.FuncLit:
 				return false
 			case *ast.CallExpr:
-				if c.isBookkeeping(n) || strict && c.isLogging(n) {
+				if c.isBookkeeping(n) || c.strict && c.isLogging(n) {
 					return true
 				}
 				reports = true

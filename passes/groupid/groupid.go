@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 
 	"github.com/fifolint/fifolint/internal/analysisdoc"
 	"github.com/fifolint/fifolint/internal/fifoapi"
@@ -17,16 +16,23 @@ import (
 var doc string
 
 // Analyzer reports MessageGroupId values that are fixed for the process.
-var Analyzer = &analysis.Analyzer{
-	Name:     "groupid",
-	Doc:      analysisdoc.MustExtract(doc, "groupid"),
-	URL:      "https://github.com/fifolint/fifolint/blob/main/docs/checks/groupid.md",
-	Requires: []*analysis.Analyzer{inspect.Analyzer, origin.Analyzer},
-	Run:      run,
+var Analyzer = New(origin.Analyzer)
+
+// New returns a groupid analyzer that takes its origins from orig, an
+// analyzer made by origin.New (shared with dedupid where both run).
+func New(orig *analysis.Analyzer) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     "groupid",
+		Doc:      analysisdoc.MustExtract(doc, "groupid"),
+		URL:      "https://github.com/fifolint/fifolint/blob/main/docs/checks/groupid.md",
+		Requires: []*analysis.Analyzer{orig},
+		Run: func(pass *analysis.Pass) (any, error) {
+			return run(pass, pass.ResultOf[orig].(*origin.Result))
+		},
+	}
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	res := pass.ResultOf[origin.Analyzer].(*origin.Result)
+func run(pass *analysis.Pass, res *origin.Result) (any, error) {
 	rep := suppress.NewReporter(pass, "groupid")
 	for _, v := range res.Values {
 		if v.Field != fifoapi.GroupID || (v.Origin.Kind != origin.Const && v.Origin.Kind != origin.Fixed) {

@@ -30,6 +30,8 @@ type directive struct {
 	reason string
 	line   int  // line of the comment
 	alone  bool // nothing but the comment on its line: it covers the next line
+	used   bool // it suppressed a diagnostic of this pass
+	test   bool // in a _test.go file, which the passes do not check
 }
 
 // A Reporter reports one pass's diagnostics, dropping those a directive
@@ -37,14 +39,14 @@ type directive struct {
 type Reporter struct {
 	pass   *analysis.Pass
 	name   string
-	byFile map[*token.File][]directive
-	all    []directive // in source order
+	byFile map[*token.File][]*directive
+	all    []*directive // in source order
 }
 
 // NewReporter collects the directives of the package's files for the pass
 // named name.
 func NewReporter(pass *analysis.Pass, name string) *Reporter {
-	r := &Reporter{pass: pass, name: name, byFile: make(map[*token.File][]directive)}
+	r := &Reporter{pass: pass, name: name, byFile: make(map[*token.File][]*directive)}
 	for _, f := range pass.Files {
 		r.scan(f)
 	}
@@ -70,8 +72,9 @@ func (r *Reporter) scan(f *ast.File) {
 			d.pos = c.Pos()
 			d.line = tf.Line(c.Pos())
 			d.alone = aloneOnLine(tf, src, c.Pos())
-			r.byFile[tf] = append(r.byFile[tf], d)
-			r.all = append(r.all, d)
+			d.test = strings.HasSuffix(tf.Name(), "_test.go")
+			r.byFile[tf] = append(r.byFile[tf], &d)
+			r.all = append(r.all, &d)
 		}
 	}
 }
@@ -112,6 +115,7 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 		for _, dir := range r.byFile[tf] {
 			covers := dir.line == line || dir.alone && dir.line == line-1
 			if covers && dir.reason != "" && slices.Contains(dir.passes, r.name) {
+				dir.used = true
 				return
 			}
 		}
@@ -119,11 +123,16 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 	r.pass.Report(d)
 }
 
-// ReportMalformed reports the directives this pass owns that are
-// malformed: no reason, or no known pass. A directive belongs to the first
-// known pass it names; one that names none belongs to the first of Passes.
-func (r *Reporter) ReportMalformed() {
+// Finish reports, once the pass has reported everything, the directives
+// that name it but suppressed nothing (stale ones hide future findings),
+// and the malformed directives it owns: no reason, or no known pass. A
+// malformed directive belongs to the first known pass it names; one that
+// names none belongs to the first of Passes.
+func (r *Reporter) Finish() {
 	for _, d := range r.all {
+		if !d.used && !d.test && d.reason != "" && slices.Contains(d.passes, r.name) {
+			r.pass.Reportf(d.pos, "//fifolint:ignore directive for %s suppresses nothing here: remove it", r.name)
+		}
 		if owner(d.passes) != r.name {
 			continue
 		}

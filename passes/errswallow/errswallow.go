@@ -51,14 +51,19 @@ func (f *wrapsSend) String() string { return "wrapsSend(" + f.Op + ")" }
 // under go vet every dependency is analysed for facts, and requiring
 // inspect.Analyzer would walk all of std and the SDK.
 func run(pass *analysis.Pass, strict bool) (any, error) {
+	if fifoapi.Modeled(pass.Pkg) {
+		return nil, nil
+	}
+	rep := suppress.NewReporter(pass, "errswallow")
 	if !relevant(pass) {
+		rep.Finish()
 		return nil, nil
 	}
 	c := &checker{
 		strict:   strict,
 		pass:     pass,
 		ins:      inspector.New(pass.Files),
-		rep:      suppress.NewReporter(pass, "errswallow"),
+		rep:      rep,
 		wrappers: make(map[*types.Func]string),
 		requests: make(map[*types.Var]fifoapi.Op),
 	}
@@ -66,17 +71,14 @@ func run(pass *analysis.Pass, strict bool) (any, error) {
 	c.findWrappers()
 	c.exportWrappers()
 	c.checkSends()
-	c.rep.ReportMalformed()
+	c.rep.Finish()
 	return nil, nil
 }
 
 // relevant reports whether the package can call a send: it imports an SQS
 // or SNS package, or a package with functions that wrap sends. Everything
-// else (std, most of a module) costs one look at the imports.
+// else (most of a module) costs one look at the imports.
 func relevant(pass *analysis.Pass) bool {
-	if fifoapi.Modeled(pass.Pkg) {
-		return false
-	}
 	if fifoapi.UsesSDK(pass.Pkg) {
 		return true
 	}

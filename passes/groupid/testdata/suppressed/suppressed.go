@@ -49,11 +49,14 @@ func (a *Audit) OtherPass(ctx context.Context, body string) error {
 }
 
 func (a *Audit) TrailingOnLineAbove(ctx context.Context, body string) error {
-	x := 1                                                                                                                          //fifolint:ignore groupid only covers its own line
+	x := 1                                                                                                                          //fifolint:ignore groupid only covers its own line // want `directive for groupid suppresses nothing here`
 	_, err := a.client.SendMessage(ctx, &sqs.SendMessageInput{MessageGroupId: aws.String(a.stream), MessageBody: aws.String(body)}) // want `MessageGroupId is field stream`
 	_ = x
 	return err
 }
 
 //fifolint:ignore grupid typo in the pass name // want `unknown pass "grupid"`
+var _ = 0
+
+//fifolint:ignore groupid stale: nothing is reported below // want `directive for groupid suppresses nothing here`
 var _ = 0

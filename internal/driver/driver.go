@@ -108,7 +108,11 @@ func analyzePackages(cmd *commandLine) int {
 	// As multichecker does: report load and type errors but carry on, since
 	// analyzers that set RunDespiteErrors still run and the others are
 	// skipped (with an error) by checker.Analyze.
-	if packages.PrintErrors(roots) > 0 {
+	loadErrs := loadErrors(roots)
+	for _, msg := range loadErrs {
+		fmt.Fprintln(os.Stderr, msg)
+	}
+	if len(loadErrs) > 0 {
 		exit = exitFailure
 	}
 
@@ -119,8 +123,11 @@ func analyzePackages(cmd *commandLine) int {
 	}
 	results := collectResults(graph)
 
-	if cmd.fix {
+	switch {
+	case cmd.fix:
 		return max(exit, applyFixesCommand(results, roots, cmd.diff))
+	case cmd.sarif:
+		return max(exit, printSARIF(os.Stdout, results, cmd.analyzers, loadErrs))
 	}
 	return max(exit, printResults(results, cmd.json, cmd.context))
 }
@@ -138,6 +145,24 @@ func loadRoots(patterns []string, tests bool) ([]*packages.Package, error) {
 		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
 	return roots, err
+}
+
+// loadErrors returns the messages that packages.PrintErrors would print:
+// the errors of every package, dependencies first, and the error of each
+// module once.
+func loadErrors(roots []*packages.Package) []string {
+	var msgs []string
+	seenModules := make(map[*packages.Module]bool)
+	for pkg := range packages.Postorder(roots) {
+		for _, err := range pkg.Errors {
+			msgs = append(msgs, err.Error())
+		}
+		if mod := pkg.Module; mod != nil && mod.Error != nil && !seenModules[mod] {
+			seenModules[mod] = true
+			msgs = append(msgs, mod.Error.Err)
+		}
+	}
+	return msgs
 }
 
 // analyzable drops the roots that could not be loaded at all, such as a

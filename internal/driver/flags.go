@@ -27,6 +27,7 @@ Run 'PROGNAME help' for more detail,
 // A commandLine is a parsed standalone command line.
 type commandLine struct {
 	json     bool // -json: print JSON on stdout, exit 0 despite diagnostics
+	sarif    bool // -sarif: print SARIF 2.1.0 on stdout, exit as text mode does
 	context  int  // -c=N: print N lines of context around each diagnostic
 	tests    bool // -test: analyze test variants too
 	fix      bool // -fix: apply the first fix of each diagnostic
@@ -60,6 +61,12 @@ func parseCommandLine(progname string, analyzers []*analysis.Analyzer, args []st
 	if cmd.diff && !cmd.fix {
 		return nil, errors.New("-diff requires -fix")
 	}
+	if cmd.sarif && cmd.json {
+		return nil, errors.New("-sarif and -json are mutually exclusive: choose one output format")
+	}
+	if cmd.sarif && cmd.fix {
+		return nil, errors.New("-sarif and -fix are mutually exclusive: -fix prints no diagnostics")
+	}
 	cmd.patterns = fs.Args()
 	cmd.analyzers = selectAnalyzers(analyzers, switches)
 	return cmd, nil
@@ -70,6 +77,7 @@ func parseCommandLine(progname string, analyzers []*analysis.Analyzer, args []st
 func newFlagSet(progname string, analyzers []*analysis.Analyzer, cmd *commandLine, switches map[*analysis.Analyzer]*enableSwitch) *flag.FlagSet {
 	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
 	fs.BoolVar(&cmd.json, "json", cmd.json, "emit JSON output")
+	fs.BoolVar(&cmd.sarif, "sarif", cmd.sarif, "emit SARIF 2.1.0 output (for GitHub code scanning) on stdout")
 	fs.IntVar(&cmd.context, "c", cmd.context, "display offending line with this many lines of context")
 	fs.BoolVar(&cmd.tests, "test", cmd.tests, testFlagUsage)
 	fs.BoolVar(&cmd.fix, "fix", cmd.fix, "apply the first suggested fix of each diagnostic")

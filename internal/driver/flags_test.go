@@ -34,7 +34,7 @@ func TestParseCommandLineDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cmd.json || cmd.fix || cmd.diff || !cmd.tests || cmd.context != -1 {
+	if cmd.json || cmd.sarif || cmd.fix || cmd.diff || !cmd.tests || cmd.context != -1 {
 		t.Errorf("defaults: %+v", cmd)
 	}
 	if !slices.Equal(cmd.patterns, []string{"./..."}) {
@@ -60,6 +60,17 @@ func TestParseCommandLineFlags(t *testing.T) {
 	}
 	if !slices.Equal(cmd.patterns, []string{"./a", "./b"}) {
 		t.Errorf("patterns = %q", cmd.patterns)
+	}
+}
+
+func TestParseCommandLineSARIF(t *testing.T) {
+	alpha, beta, gamma := flagTestAnalyzers()
+	cmd, err := parseCommandLine("fifolint", []*analysis.Analyzer{alpha, beta, gamma}, []string{"-sarif", "-c=1", "./..."}, new(strings.Builder))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cmd.sarif || cmd.json || cmd.fix {
+		t.Errorf("flags: %+v", cmd)
 	}
 }
 
@@ -96,6 +107,10 @@ func TestParseCommandLineErrors(t *testing.T) {
 		{[]string{"-alpha=maybe", "."}, `invalid boolean value "maybe" for -alpha`},
 		{[]string{"-c=many", "."}, `invalid value "many" for flag -c`},
 		{[]string{"-diff", "."}, "-diff requires -fix"},
+		{[]string{"-sarif", "-json", "."}, "-sarif and -json are mutually exclusive"},
+		{[]string{"-json", "-sarif=true", "."}, "-sarif and -json are mutually exclusive"},
+		{[]string{"-sarif", "-fix", "."}, "-sarif and -fix are mutually exclusive"},
+		{[]string{"-sarif", "-fix", "-diff", "."}, "-sarif and -fix are mutually exclusive"},
 	} {
 		alpha, beta, gamma := flagTestAnalyzers()
 		var stderr strings.Builder
@@ -116,7 +131,7 @@ func TestParseCommandLineHelpFlag(t *testing.T) {
 	if err != flag.ErrHelp {
 		t.Fatalf("error %v, want flag.ErrHelp", err)
 	}
-	for _, want := range []string{"Usage: fifolint [-flag] [package]", "-alpha.mode", "-json", "-test"} {
+	for _, want := range []string{"Usage: fifolint [-flag] [package]", "-alpha.mode", "-json", "-sarif", "-test"} {
 		if !strings.Contains(stderr.String(), want) {
 			t.Errorf("usage lacks %q:\n%s", want, stderr.String())
 		}
@@ -137,6 +152,7 @@ func TestIsVetInvocation(t *testing.T) {
 		{[]string{"./..."}, false},
 		{[]string{"a.cfg", "b.cfg"}, false},
 		{[]string{"-json", "./..."}, false},
+		{[]string{"-sarif", "./..."}, false},
 		// "-flags" is the value of -alpha.mode here.
 		{[]string{"-alpha.mode", "-flags", "./..."}, false},
 		// Unknown flags are for the standalone parser to report.

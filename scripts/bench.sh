@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# bench.sh compares the cost of fifolint with that of a no-op analyzer run
+# by the same driver (internal/driver), on a generated corpus module.
+#
+# Usage:
+#   scripts/bench.sh [--vet] [--keep]
+#
+#   --vet    also compare the two under "go vet -vettool" (warm build cache)
+#   --keep   keep the work directory (corpus, binaries, logs) and print it
+#
+# Environment:
+#   BENCH_RUNS      measured runs of each binary (default 5)
+#   BENCH_PACKAGES  packages in the corpus (default 200)
+#   TMPDIR          where the work directory is created (default /tmp)
+#
+# What it does:
+#   1. generates the corpus (internal/benchcorpus/gen) in a temporary
+#      directory outside the repository and runs "go mod tidy" there; the
+#      module proxy must be reachable unless the AWS SDK is in the module
+#      cache already;
+#   2. builds fifolint (./cmd/fifolint) and noop (internal/benchcorpus/noop,
+#      the driver with one analyzer that only requires inspect), both with
+#      -tags fifolintbench;
+#   3. warms up once, then runs "BIN ./..." in the corpus BENCH_RUNS times
+#      for each binary, alternating, measuring wall time and peak RSS with
+#      /usr/bin/time -f '%e %M';
+#   4. prints the median of each and the ratios fifolint/noop.
+#
+# Under --vet, go vet caches each package's result under the tool's
+# "-V=full" id, a hash of the binary. So that every run analyzes again
+# while compilation stays cached, each run uses a copy of the binary with
+# a few distinct bytes appended (ignored by the ELF loader). That also
+# redoes the fact-only ("VetxOnly") runs on all dependencies, std and
+# the SDK included, which is what a changed tool costs a go vet user.
+# Peak RSS under go vet is the largest single process (go or the tool).
+#
+# The target for fifolint standalone is at most 1.3x noop.
+
+set -euo pipefail
+
+vet=false
+keep=false
+for arg in "$@"; do
+	case "$arg" in
+	--vet) vet=true ;;
+	--keep) keep=true ;;
+	-h | --help)
+		sed -n '2,/^$/s/^# \{0,1\}//p' "$0"
+		exit 0
+		;;
+	*)
+		echo "bench.sh: unknown argument $arg (try --help)" >&2
+		exit 2
+		;;
+	esac
+done
+
+runs=${BENCH_RUNS:-5}
+packages=${BENCH_PACKAGES:-200}
+repo=$(cd "$(dirname "$0")/.." && pwd)
+timer=/usr/bin/time
+if [[ ! -x $timer ]]; then
+	echo "bench.sh: $timer (GNU time) is required: apt-get install time" >&2
+	exit 2
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/fifolint-bench.XXXXXX")
+if $keep; then
+	trap 'echo "work directory kept: $work" >&2' EXIT
+else
+	trap 'rm -rf "$work"' EXIT
+fi
+corpus=$work/corpus
+bin=$work/bin
+mkdir -p "$bin" "$work/log"
+
+echo "== building fifolint and noop" >&2
+(
+	cd "$repo"
+	go build -tags fifolintbench -o "$bin/fifolint" ./cmd/fifolint
+	go build -tags fifolintbench -o "$bin/noop" ./internal/benchcorpus/noop
+)
+
+echo "== generating a corpus of $packages packages in $corpus" >&2
+(cd "$repo" && go run -tags fifolintbench ./internal/benchcorpus/gen -o "$corpus" -packages "$packages") >&2
+(cd "$corpus" && GOWORK=off GOFLAGS= go mod tidy)
+
+# measure NAME OKCODES CMD...: runs CMD in the corpus, checks that its
+# exit code is one of OKCODES (a comma-separated list), and appends
+# "wall_seconds peak_rss_kb" to $work/NAME.times.
+measure() {
+	local name=$1 okcodes=$2
+	shift 2
+	local status=0
+	(cd "$corpus" && GOWORK=off GOFLAGS= "$timer" -f '%e %M' -o "$work/log/time" "$@" \
+		>"$work/log/stdout" 2>"$work/log/stderr") || status=$?
+	if [[ ",$okcodes," != *",$status,"* ]]; then
+		echo "bench.sh: $* exited with $status (expected $okcodes); its stderr:" >&2
+		tail -n 20 "$work/log/stderr" >&2
+		exit 1
+	fi
+	if grep -q -e '^panic: ' -e '^fatal error: ' "$work/log/stderr"; then
+		echo "bench.sh: $* crashed; its stderr:" >&2
+		tail -n 20 "$work/log/stderr" >&2
+		exit 1
+	fi
+	# GNU time prints "Command exited with non-zero status N" first.
+	tail -n 1 "$work/log/time" >>"$work/$name.times"
+}
+
+# median COLUMN FILE: the median of a column of numbers.
+median() {
+	sort -g -k"$1","$1" "$2" | awk -v col="$1" '
+		{ v[NR] = $col }
+		END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# report TITLE PREFIX: prints the table for the runs of PREFIXfifolint
+# and PREFIXnoop.
+report() {
+	local title=$1 a=$work/${2}fifolint.times b=$work/${2}noop.times
+	local wa wb ra rb
+	wa=$(median 1 "$a")
+	wb=$(median 1 "$b")
+	ra=$(median 2 "$a")
+	rb=$(median 2 "$b")
+	echo
+	echo "$title ($runs runs each, medians)"
+	awk -v wa="$wa" -v wb="$wb" -v ra="$ra" -v rb="$rb" 'BEGIN {
+		printf "  %-14s %10s %15s\n", "", "wall (s)", "peak RSS (MB)"
+		printf "  %-14s %10.2f %15.1f\n", "fifolint", wa, ra / 1024
+		printf "  %-14s %10.2f %15.1f\n", "noop", wb, rb / 1024
+		printf "  %-14s %9.2fx %14.2fx\n", "fifolint/noop", wa / wb, ra / rb
+	}'
+}
+
+echo "== standalone: warm-up" >&2
+measure warmup 0,3 "$bin/fifolint" ./...
+measure warmup 0,3 "$bin/noop" ./...
+rm -f "$work/warmup.times"
+for i in $(seq "$runs"); do
+	echo "== standalone: run $i of $runs" >&2
+	measure standalone-fifolint 0,3 "$bin/fifolint" ./...
+	measure standalone-noop 0,3 "$bin/noop" ./...
+done
+
+if $vet; then
+	# nonce_copy NAME N: a copy of bin/NAME with a distinct go vet tool id.
+	nonce_copy() {
+		local copy=$bin/vet-$1-$2
+		cp "$bin/$1" "$copy"
+		printf 'fifolint-bench-nonce-%s-%s' "$1" "$2" >>"$copy"
+		echo "$copy"
+	}
+	echo "== go vet: warm-up (compiles the corpus and its dependencies)" >&2
+	measure vetwarmup 0,1 go vet -vettool="$(nonce_copy fifolint warm)" ./...
+	measure vetwarmup 0,1 go vet -vettool="$(nonce_copy noop warm)" ./...
+	for i in $(seq "$runs"); do
+		echo "== go vet: run $i of $runs" >&2
+		measure vet-fifolint 0,1 go vet -vettool="$(nonce_copy fifolint "$i")" ./...
+		measure vet-noop 0,1 go vet -vettool="$(nonce_copy noop "$i")" ./...
+	done
+fi
+
+go_files=$(find "$corpus" -name '*.go' | wc -l)
+go_lines=$(find "$corpus" -name '*.go' -exec cat {} + | wc -l)
+echo
+echo "corpus: $packages packages, $go_files files, $go_lines lines; $(nproc) CPUs; $(go version)"
+report "standalone: BIN ./..." standalone-
+if $vet; then
+	report "go vet -vettool=BIN ./... (new tool id per run)" vet-
+fi

@@ -42,6 +42,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/fifolint/fifolint/internal/testmodules"
 )
 
 const (
@@ -64,7 +66,7 @@ func TestGolangciLint(t *testing.T) {
 		t.Skip("skipping the golangci-lint integration test in -short mode: it builds golangci-lint (minutes with cold caches)")
 	}
 	ctx := testContext(t)
-	root := repoRoot(t)
+	root := testmodules.RepoRoot(t)
 	if v := goVersion(t, ctx, root); version.Compare(v, "go1.26") < 0 {
 		t.Skipf("golangci-lint %s needs Go 1.26 or later; go is %s", gclVersion, v)
 	}
@@ -75,7 +77,7 @@ func TestGolangciLint(t *testing.T) {
 	base := filepath.Join(t.TempDir(), "orders")
 	copyDir(t, filepath.Join(root, "examples", "orders"), base)
 	copyDir(t, filepath.Join(root, "plugin", "testdata", "orders-overlay"), base)
-	if out, err := command(ctx, base, moduleEnv(), "go", "mod", "download").CombinedOutput(); err != nil {
+	if out, err := command(ctx, base, testmodules.Env(), "go", "mod", "download").CombinedOutput(); err != nil {
 		t.Fatalf("go mod download in the copy of examples/orders: %v\n%s", err, out)
 	}
 	bugs := markers(t, base, "BUG")
@@ -204,7 +206,7 @@ linters:
 // customGCL returns the path of a golangci-lint binary that includes this
 // checkout's plugin, from the cache or built now.
 func customGCL(t *testing.T, ctx context.Context, root string) string {
-	env := moduleEnv()
+	env := testmodules.Env()
 	key := cacheKey(t, ctx, root, env)
 	short := key[:16]
 	dir := cacheDir(t)
@@ -337,7 +339,7 @@ func cacheKey(t *testing.T, ctx context.Context, root string, env []string) stri
 
 // goVersion returns the version of the go command, e.g. "go1.26.8".
 func goVersion(t *testing.T, ctx context.Context, root string) string {
-	out, err := command(ctx, root, moduleEnv(), "go", "env", "GOVERSION").Output()
+	out, err := command(ctx, root, testmodules.Env(), "go", "env", "GOVERSION").Output()
 	if err != nil {
 		t.Fatalf("go env GOVERSION: %v", err)
 	}
@@ -433,7 +435,7 @@ type gclIssue struct {
 func (g *gcl) run(t *testing.T, dir, cfg string) gclResult {
 	t.Helper()
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), []byte(cfg))
-	env := append(moduleEnv(), "GOLANGCI_LINT_CACHE="+g.cache)
+	env := append(testmodules.Env(), "GOLANGCI_LINT_CACHE="+g.cache)
 	cmd := command(g.ctx, dir, env, g.bin, "run",
 		"--config=.golangci.yml",
 		"--output.json.path=stdout",
@@ -701,31 +703,6 @@ func command(ctx context.Context, dir string, env []string, name string, args ..
 	cmd.Env = env
 	cmd.WaitDelay = 10 * time.Second // go build's compilers may outlive go
 	return cmd
-}
-
-// moduleEnv is the environment for go commands and golangci-lint: the
-// caller's, with each module's own go.mod only (no go.work) and no GOFLAGS
-// such as -mod=vendor.
-func moduleEnv() []string {
-	return append(os.Environ(), "GOWORK=off", "GOFLAGS=")
-}
-
-// repoRoot returns the directory of this module's go.mod.
-func repoRoot(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test's directory")
-		}
-		dir = parent
-	}
 }
 
 // copyDir copies the regular files under src into dst, creating dst.

@@ -36,6 +36,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/fifolint/fifolint/internal/testmodules"
 )
 
 // e2eModules are the modules the end-to-end test checks, relative to the
@@ -77,7 +79,7 @@ func TestE2E(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping end-to-end test in -short mode: it builds fifolint and runs go vet with a cold build cache")
 	}
-	root := repoRoot(t)
+	root := testmodules.RepoRoot(t)
 	tmp := t.TempDir()
 
 	bin := filepath.Join(tmp, "fifolint")
@@ -113,7 +115,7 @@ func TestE2E(t *testing.T) {
 }
 
 func checkModule(t *testing.T, bin, dir string, analyzers []string, vetCache string) {
-	env := moduleEnv()
+	env := testmodules.Env()
 	vetEnv := append(slices.Clip(env), "GOCACHE="+vetCache)
 
 	// Fetch the module's dependencies with the caller's GOPROXY, so that the
@@ -159,13 +161,6 @@ func checkModule(t *testing.T, bin, dir string, analyzers []string, vetCache str
 	}
 }
 
-// moduleEnv is the environment for go commands run inside a checked module:
-// the caller's, but with the module's own go.mod only (no go.work) and no
-// GOFLAGS such as -mod=vendor.
-func moduleEnv() []string {
-	return append(os.Environ(), "GOWORK=off", "GOFLAGS=")
-}
-
 // run runs name args in dir and returns its stdout, stderr and exit code. It
 // fails the test if the command cannot be started.
 func run(t *testing.T, dir string, env []string, name string, args ...string) (stdout, stderr []byte, code int) {
@@ -197,24 +192,6 @@ func clip(out []byte) string {
 		return string(out)
 	}
 	return fmt.Sprintf("%s\n... [%d bytes omitted] ...\n%s", out[:head], len(out)-head-tail, out[len(out)-tail:])
-}
-
-// repoRoot returns the directory of fifolint's go.mod.
-func repoRoot(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test's directory")
-		}
-		dir = parent
-	}
 }
 
 // binaryAnalyzers returns the names of the analyzers in bin, read from

@@ -9,14 +9,42 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"testing"
 )
+
+// Env is the environment for go commands run inside a nested module: the
+// caller's, but with the module's own go.mod only (no go.work) and no
+// GOFLAGS such as -mod=vendor.
+func Env() []string {
+	return append(os.Environ(), "GOWORK=off", "GOFLAGS=")
+}
+
+// RepoRoot returns the directory of fifolint's go.mod, above the test's
+// working directory.
+func RepoRoot(t testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test's directory")
+		}
+		dir = parent
+	}
+}
 
 // Download runs `go mod download` in each module directory.
 func Download(dirs ...string) error {
 	for _, dir := range dirs {
 		cmd := exec.Command("go", "mod", "download")
 		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=")
+		cmd.Env = Env()
 		if out, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("go mod download in %s: %v\n%s", dir, err, out)
 		}

@@ -161,6 +161,13 @@ func isVetInvocation(analyzers []*analysis.Analyzer, args []string) bool {
 	var version, printFlags givenFlag
 	probe.Var(&version, "V", "")
 	probe.Var(&printFlags, "flags", "")
+	// unitchecker's -flags lists vet's no-op legacy flags, so go vet
+	// forwards them (go vet -tags=X passes -tags=X to the tool).
+	for name, isBool := range map[string]bool{"source": true, "v": true, "all": true, "tags": false} {
+		if probe.Lookup(name) == nil {
+			probe.Var(inertValue{isBool: isBool}, name, "")
+		}
+	}
 
 	if err := probe.Parse(args); err != nil {
 		return false // the standalone parser will report it

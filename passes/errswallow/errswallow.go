@@ -118,7 +118,7 @@ type send struct {
 // that return a send's error.
 func (c *checker) classify(call *ast.CallExpr) (send, bool) {
 	info := c.pass.TypesInfo
-	if sig, ok := info.TypeOf(call.Fun).(*types.Signature); ok {
+	if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
 		if op, form, ok := fifoapi.SendOp(sig); ok {
 			s := send{call: call, name: op.Name, errIndex: 1, outIndex: -1, op: op.Name, batch: op.Batch}
 			if form == fifoapi.RequestForm {
@@ -196,7 +196,7 @@ func (c *checker) findRequests() {
 		if !ok {
 			continue
 		}
-		sig, ok := c.pass.TypesInfo.TypeOf(call.Fun).(*types.Signature)
+		sig, ok := c.pass.TypesInfo.TypeOf(call.Fun).Underlying().(*types.Signature)
 		if !ok {
 			continue
 		}

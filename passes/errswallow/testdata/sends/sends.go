@@ -99,6 +99,13 @@ func (p *Producer) GoroutineReturns(ctx context.Context) {
 	}()
 }
 
+// SendFunc names a send's function type.
+type SendFunc func(context.Context, *sqs.SendMessageInput, ...func(*sqs.Options)) (*sqs.SendMessageOutput, error)
+
+func NamedFuncType(ctx context.Context, send SendFunc) {
+	go send(ctx, in()) // want `SendMessage runs in a goroutine and its error is dropped`
+}
+
 func (p *Producer) MethodValue(ctx context.Context) {
 	send := p.api.SendMessage
 	send(ctx, in()) // want `the error from SendMessage is not checked`

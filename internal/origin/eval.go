@@ -72,9 +72,18 @@ func newEvaluator(pass *analysis.Pass, idx *index, cfg *Config) *evaluator {
 	}
 }
 
+// maxPath bounds the field paths the evaluator follows. A walk up a linked
+// structure (for p := c.parent; p != nil; p = p.parent) adds a field on
+// every turn, so without a bound the memo keys never repeat and the
+// evaluation never ends.
+const maxPath = 5
+
 // value returns the origin of e.path, where path selects fields below e's
 // value, evaluated in the body of decl (nil at package level).
 func (ev *evaluator) value(e ast.Expr, path []string, decl *ast.FuncDecl) Origin {
+	if len(path) > maxPath {
+		return unknown
+	}
 	e = astUnparen(e)
 	if len(path) == 0 {
 		if tv, ok := ev.info.Types[e]; ok && tv.Value != nil {

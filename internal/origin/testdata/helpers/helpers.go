@@ -36,3 +36,17 @@ var Group = "g" // want Group:`fixed`
 var Last string
 
 func Remember(s string) { Last = s }
+
+// Cmd is a linked structure: walking up its parents must terminate.
+type Cmd struct {
+	name   string
+	parent *Cmd
+}
+
+func (c *Cmd) FullCommand() string {
+	out := c.name
+	for p := c.parent; p != nil; p = p.parent {
+		out = p.name + " " + out
+	}
+	return out
+}

@@ -16,9 +16,10 @@ import (
 // SQS, SNS and aws packages (v1). It fails on any panic or analyzer error,
 // and on any diagnostic there. The script's header documents the details.
 //
-// It takes minutes (about 3 on 2 cores with a warm build cache, far more
-// with a cold one: std's test variants are compiled for export data), so
-// it is skipped with -short or FIFOLINT_SKIP_SWEEP=1. Its first run needs
+// It takes minutes: about 3 on 2 cores with a warm build cache, and with a
+// cold one far more (std's test variants are compiled for export data:
+// about 26 minutes of CPU), so it is skipped with -short or
+// FIFOLINT_SKIP_SWEEP=1. Its first run needs
 // the module proxy for github.com/aws/aws-sdk-go-v2/config.
 func TestSweep(t *testing.T) {
 	if testing.Short() {

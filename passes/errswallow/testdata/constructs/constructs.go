@@ -79,14 +79,27 @@ func MethodExpression(ctx context.Context, c *awssqs.Client) {
 
 // --- Function-typed fields -------------------------------------------------------
 
-// A field of a named function type (type SendFunc func(...)) is in
-// _knownbugs: errswallow misses calls through it today.
+// SendFunc names a send's function type.
+type SendFunc func(context.Context, *awssqs.SendMessageInput, ...func(*awssqs.Options)) (*awssqs.SendMessageOutput, error)
+
 type FieldProducer struct {
+	send    SendFunc
 	publish func(context.Context, *sns.PublishInput, ...func(*sns.Options)) (*sns.PublishOutput, error)
 }
 
-func NewFieldProducer(t *sns.Client) *FieldProducer {
-	return &FieldProducer{publish: t.Publish}
+func NewFieldProducer(c *awssqs.Client, t *sns.Client) *FieldProducer {
+	return &FieldProducer{send: c.SendMessage, publish: t.Publish}
+}
+
+func (p *FieldProducer) NamedFuncField(ctx context.Context) {
+	p.send(ctx, in()) // want `the error from SendMessage is not checked`
+}
+
+// NamedFuncWrapper returns the error of a send made through a field of a
+// named function type: a wrapper.
+func (p *FieldProducer) NamedFuncWrapper(ctx context.Context) error { // want NamedFuncWrapper:`wrapsSend\(SendMessage\)`
+	_, err := p.send(ctx, in())
+	return err
 }
 
 func (p *FieldProducer) Dropped(ctx context.Context) {
@@ -148,12 +161,16 @@ type (
 	Client     = awssqs.Client
 	Input      = awssqs.SendMessageInput
 	BatchInput = awssqs.SendMessageBatchInput
+	// AliasedFunc is an alias of a send's function type.
+	AliasedFunc = func(context.Context, *Input, ...func(*awssqs.Options)) (*awssqs.SendMessageOutput, error)
+	// GenericSend is a generic alias of a send's function type.
+	GenericSend[I, O any] = func(context.Context, I, ...func(*awssqs.Options)) (O, error)
 )
 
-// Calls through AliasedFunc and GenericSend, function types with a name,
-// are in _knownbugs (errswallow misses them today).
-func Aliases(ctx context.Context, c *Client) {
+func Aliases(ctx context.Context, c *Client, f AliasedFunc, g GenericSend[*Input, *awssqs.SendMessageOutput]) {
 	c.SendMessage(ctx, &Input{MessageBody: aws.String("b")}) // want `the error from SendMessage is not checked`
+	f(ctx, &Input{})                                         // want `the error from SendMessage is not checked`
+	_, _ = g(ctx, &Input{})                                  // want `the error from SendMessage is assigned to _`
 	out, err := c.SendMessageBatch(ctx, &BatchInput{})       // want `SendMessageBatch reports failed entries in Failed even when err is nil; this code never reads out.Failed`
 	if err != nil {
 		panic(err)

@@ -2,7 +2,6 @@ package origin
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"reflect"
 	"sort"
@@ -167,7 +166,7 @@ func (a *analysisState) sitesIn(decl *ast.FuncDecl) []site {
 				continue
 			}
 			for i, lhs := range n.Lhs {
-				sel, ok := astUnparen(lhs).(*ast.SelectorExpr)
+				sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
 				if !ok {
 					continue
 				}
@@ -336,7 +335,3 @@ func idLike(t types.Type) bool {
 	}
 	return false
 }
-
-// Related returns the position where the origin was fixed, for a
-// diagnostic's related information, or token.NoPos.
-func (v Value) Related() token.Pos { return v.Origin.Pos }

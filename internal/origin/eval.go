@@ -84,7 +84,7 @@ func (ev *evaluator) value(e ast.Expr, path []string, decl *ast.FuncDecl) Origin
 	if len(path) > maxPath {
 		return unknown
 	}
-	e = astUnparen(e)
+	e = ast.Unparen(e)
 	if len(path) == 0 {
 		if tv, ok := ev.info.Types[e]; ok && tv.Value != nil {
 			return ev.constant(e, tv.Value)
@@ -273,7 +273,7 @@ func (ev *evaluator) stored(s store, path []string, name string) Origin {
 
 // tuple returns the origin of result i of a multi-value expression.
 func (ev *evaluator) tuple(e ast.Expr, i int, path []string, decl *ast.FuncDecl) Origin {
-	switch x := astUnparen(e).(type) {
+	switch x := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		return ev.call(x, i, path, decl)
 	case *ast.IndexExpr, *ast.TypeAssertExpr: // v, ok := m[k]; v, ok := x.(T)
@@ -599,7 +599,7 @@ func (ev *evaluator) builtin(b *types.Builtin, call *ast.CallExpr, decl *ast.Fun
 // dynamicCall handles calls of function values. Only one is understood: a
 // function made by sync.OnceValue, whose result is computed once.
 func (ev *evaluator) dynamicCall(call *ast.CallExpr, index int, decl *ast.FuncDecl) Origin {
-	id, ok := identOf(astUnparen(call.Fun))
+	id, ok := identOf(ast.Unparen(call.Fun))
 	if !ok {
 		return unknown
 	}
@@ -620,7 +620,7 @@ func (ev *evaluator) dynamicCall(call *ast.CallExpr, index int, decl *ast.FuncDe
 }
 
 func isOnceValueCall(info *types.Info, e ast.Expr) bool {
-	c, ok := astUnparen(e).(*ast.CallExpr)
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
 	}
@@ -673,7 +673,7 @@ func (ev *evaluator) substitute(o Origin, call *ast.CallExpr, fn *types.Func, de
 // its receiver), or nil.
 func argFor(info *types.Info, call *ast.CallExpr, fn *types.Func, i int) ast.Expr {
 	args := call.Args
-	if sel, ok := astUnparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
 		if s := info.Selections[sel]; s != nil {
 			switch s.Kind() {
 			case types.MethodVal:

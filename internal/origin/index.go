@@ -256,7 +256,7 @@ func (b *indexBuilder) callExpr(n *ast.CallExpr, stack []ast.Node) {
 	// (strings.Builder.WriteString, json.Decoder.Decode into a field ...).
 	if sig := fn.Signature(); sig.Recv() != nil {
 		if _, isPtr := sig.Recv().Type().Underlying().(*types.Pointer); isPtr {
-			if sel, ok := astUnparen(n.Fun).(*ast.SelectorExpr); ok {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 				if _, isPtrX := b.info.TypeOf(sel.X).Underlying().(*types.Pointer); !isPtrX {
 					b.record(sel.X, store{how: storeAddr, index: -1, pos: n.Pos()}, stack)
 				}
@@ -275,7 +275,7 @@ func (b *indexBuilder) noteSinkNode(n ast.Node, stack []ast.Node) {
 
 // record notes a store to the variable or field that lhs denotes.
 func (b *indexBuilder) record(lhs ast.Expr, s store, stack []ast.Node) {
-	lhs = astUnparen(lhs)
+	lhs = ast.Unparen(lhs)
 	switch x := lhs.(type) {
 	case *ast.Ident:
 		v, _ := b.info.ObjectOf(x).(*types.Var)
@@ -324,7 +324,7 @@ func (b *indexBuilder) complete(s *store, v *types.Var, stack []ast.Node) {
 // (m in m.A.B) and the dotted path below it ("A.B").
 func rootPath(info *types.Info, e *ast.SelectorExpr) (*types.Var, string) {
 	path := e.Sel.Name
-	x := astUnparen(e.X)
+	x := ast.Unparen(e.X)
 	for {
 		switch y := x.(type) {
 		case *ast.SelectorExpr:
@@ -332,10 +332,10 @@ func rootPath(info *types.Info, e *ast.SelectorExpr) (*types.Var, string) {
 				return nil, ""
 			}
 			path = y.Sel.Name + "." + path
-			x = astUnparen(y.X)
+			x = ast.Unparen(y.X)
 			continue
 		case *ast.StarExpr:
-			x = astUnparen(y.X)
+			x = ast.Unparen(y.X)
 			continue
 		case *ast.Ident:
 			v, _ := info.ObjectOf(y).(*types.Var)
@@ -422,7 +422,7 @@ func lazilyInitialized(info *types.Info, v *types.Var, stack []ast.Node) bool {
 }
 
 func testsZero(info *types.Info, cond ast.Expr, v *types.Var) bool {
-	switch c := astUnparen(cond).(type) {
+	switch c := ast.Unparen(cond).(type) {
 	case *ast.BinaryExpr:
 		switch c.Op {
 		case token.LOR, token.LAND:
@@ -430,8 +430,6 @@ func testsZero(info *types.Info, cond ast.Expr, v *types.Var) bool {
 		case token.EQL:
 			return (mentions(info, c.X, v) && isZeroLit(info, c.Y)) || (mentions(info, c.Y, v) && isZeroLit(info, c.X))
 		}
-	case *ast.CallExpr: // len(v) == 0 is a BinaryExpr; this is for !ok-style helpers
-		return false
 	}
 	return false
 }
@@ -450,13 +448,13 @@ func isZeroLit(info *types.Info, e ast.Expr) bool {
 
 // mentions reports whether e is v, a selection ending in v, or len(v).
 func mentions(info *types.Info, e ast.Expr, v *types.Var) bool {
-	switch x := astUnparen(e).(type) {
+	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		return info.ObjectOf(x) == v
 	case *ast.SelectorExpr:
 		return info.ObjectOf(x.Sel) == v
 	case *ast.CallExpr:
-		if id, ok := astUnparen(x.Fun).(*ast.Ident); ok && id.Name == "len" && len(x.Args) == 1 {
+		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && id.Name == "len" && len(x.Args) == 1 {
 			return mentions(info, x.Args[0], v)
 		}
 	}
@@ -473,16 +471,6 @@ func structOf(t types.Type) (*types.Struct, bool) {
 	}
 	st, ok := t.Underlying().(*types.Struct)
 	return st, ok
-}
-
-func astUnparen(e ast.Expr) ast.Expr {
-	for {
-		p, ok := e.(*ast.ParenExpr)
-		if !ok {
-			return e
-		}
-		e = p.X
-	}
 }
 
 // recvName returns the name of a method's receiver base type, or "".

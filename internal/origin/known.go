@@ -242,7 +242,7 @@ func (m model) apply(ev *evaluator, call *ast.CallExpr, fn *types.Func, index in
 	}
 	var o Origin
 	if m.how == joinRecvArgs {
-		if sel, ok := astUnparen(call.Fun).(*ast.SelectorExpr); ok {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			if s := ev.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
 				o = ev.value(sel.X, nil, decl)
 			}

@@ -2,7 +2,6 @@ package errswallow
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -27,10 +26,9 @@ func (c *checker) check(cur inspector.Cursor, s send) {
 	case *ast.DeferStmt:
 		c.report(s, "the error from deferred %s is dropped: a failed send looks like a delivered message; send outside defer, or capture the error in a named result", s.name)
 	case *ast.AssignStmt:
-		if len(p.Rhs) == 1 && len(p.Lhs) > 1 {
-			c.checkResults(cur, s, p.Lhs, p.Tok == token.DEFINE)
-		} else if len(p.Lhs) == 1 && s.errIndex == 0 && len(p.Rhs) == 1 {
-			c.checkResults(cur, s, p.Lhs, p.Tok == token.DEFINE)
+		// One call on the right: its results are the left-hand sides.
+		if len(p.Rhs) == 1 && (len(p.Lhs) > 1 || s.errIndex == 0) {
+			c.checkResults(cur, s, p.Lhs)
 		}
 	case *ast.ValueSpec:
 		if len(p.Values) == 1 {
@@ -38,7 +36,7 @@ func (c *checker) check(cur inspector.Cursor, s send) {
 			for i, n := range p.Names {
 				lhs[i] = n
 			}
-			c.checkResults(cur, s, lhs, true)
+			c.checkResults(cur, s, lhs)
 		}
 	}
 	// Anything else (returned, passed to a function, compared directly)
@@ -54,7 +52,7 @@ func (c *checker) batchNote(s send) string {
 }
 
 // checkResults judges the variables a send's results are assigned to.
-func (c *checker) checkResults(cur inspector.Cursor, s send, lhs []ast.Expr, define bool) {
+func (c *checker) checkResults(cur inspector.Cursor, s send, lhs []ast.Expr) {
 	errReported := false
 	if s.errIndex >= 0 && s.errIndex < len(lhs) {
 		errReported = c.checkError(cur, s, lhs[s.errIndex])

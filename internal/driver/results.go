@@ -100,13 +100,7 @@ func printResults(r *results, asJSON bool, contextLines int) int {
 		log.Print(err)
 		return exitFailure
 	}
-	switch {
-	case len(r.failures) > 0:
-		return exitFailure
-	case len(r.findings) > 0:
-		return exitDiagnostics
-	}
-	return exitOK
+	return r.exitCode()
 }
 
 // printFailures prints only the failed actions, as text.
@@ -159,4 +153,16 @@ func jsonView(r *results) *checker.Graph {
 		group.Diagnostics = append(group.Diagnostics, f.diag)
 	}
 	return view
+}
+
+// exitCode is the status of a run that printed its findings: failures win
+// over findings, as in multichecker.
+func (r *results) exitCode() int {
+	switch {
+	case len(r.failures) > 0:
+		return exitFailure
+	case len(r.findings) > 0:
+		return exitDiagnostics
+	}
+	return exitOK
 }

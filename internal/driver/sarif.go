@@ -48,13 +48,7 @@ func printSARIF(w io.Writer, r *results, analyzers []*analysis.Analyzer, loadErr
 		log.Print(err)
 		return exitFailure
 	}
-	switch {
-	case len(r.failures) > 0:
-		return exitFailure
-	case len(r.findings) > 0:
-		return exitDiagnostics
-	}
-	return exitOK
+	return r.exitCode()
 }
 
 // sarifLog converts the results; file names are made relative to wd.

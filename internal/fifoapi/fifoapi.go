@@ -298,3 +298,28 @@ func isNamed(t types.Type, path, name string) bool {
 func isError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
+
+// FuncName names fn as a reader of package from would write it in a
+// message: Name, pkg.Name, T.Method or pkg.T.Method.
+func FuncName(from *types.Package, fn *types.Func) string {
+	name := fn.Name()
+	if r := RecvName(fn); r != "" {
+		name = r + "." + name
+	}
+	if fn.Pkg() != nil && fn.Pkg() != from {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
+}
+
+// RecvName returns the name of a method's receiver base type, or "".
+func RecvName(fn *types.Func) string {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return ""
+	}
+	if n, ok := deref(recv.Type()).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}

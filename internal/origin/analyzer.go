@@ -228,7 +228,7 @@ func (a *analysisState) callSites(call *ast.CallExpr, decl *ast.FuncDecl) []site
 			continue
 		}
 		o := a.ev.substitute(s.origin, call, fn, decl)
-		out = append(out, site{field: s.field, expr: a.reportedArg(call, fn, s.origin, o, decl), origin: o, via: funcName(a.pass.Pkg, fn)})
+		out = append(out, site{field: s.field, expr: a.reportedArg(call, fn, s.origin, o, decl), origin: o, via: fifoapi.FuncName(a.pass.Pkg, fn)})
 	}
 	return out
 }

@@ -577,7 +577,7 @@ func (ev *evaluator) describeCall(result Origin, call *ast.CallExpr, fn *types.F
 		if o.Kind == Clock {
 			format = "%s() (from %s)"
 		}
-		o.Desc = fmt.Sprintf(format, funcName(ev.pass.Pkg, fn), o.Desc)
+		o.Desc = fmt.Sprintf(format, fifoapi.FuncName(ev.pass.Pkg, fn), o.Desc)
 	}
 	return o
 }
@@ -775,17 +775,4 @@ func (ev *evaluator) canSend(t types.Type) bool {
 		return fifoapi.UsesSDK(n.Obj().Pkg())
 	}
 	return ev.isProducer(n)
-}
-
-// funcName names fn as a reader of pkg would write it: Name, pkg.Name,
-// T.Method or pkg.T.Method.
-func funcName(from *types.Package, fn *types.Func) string {
-	name := fn.Name()
-	if r := recvName(fn); r != "" {
-		name = r + "." + name
-	}
-	if fn.Pkg() != nil && fn.Pkg() != from {
-		name = fn.Pkg().Name() + "." + name
-	}
-	return name
 }

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fifolint/fifolint/internal/fifoapi"
 )
 
 // storeHow says how a variable or field received a value.
@@ -391,7 +393,7 @@ func isOnceFunc(fn *types.Func) bool {
 	case "OnceFunc", "OnceValue", "OnceValues":
 		return fn.Signature().Recv() == nil
 	case "Do":
-		return recvName(fn) == "Once"
+		return fifoapi.RecvName(fn) == "Once"
 	}
 	return false
 }
@@ -471,20 +473,4 @@ func structOf(t types.Type) (*types.Struct, bool) {
 	}
 	st, ok := t.Underlying().(*types.Struct)
 	return st, ok
-}
-
-// recvName returns the name of a method's receiver base type, or "".
-func recvName(fn *types.Func) string {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return ""
-	}
-	t := types.Unalias(recv.Type())
-	if p, ok := t.(*types.Pointer); ok {
-		t = types.Unalias(p.Elem())
-	}
-	if n, ok := t.(*types.Named); ok {
-		return n.Obj().Name()
-	}
-	return ""
 }

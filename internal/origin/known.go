@@ -192,12 +192,12 @@ func (c *Config) model(fn *types.Func) (model, bool) {
 	if c != nil {
 		for _, k := range c.Clock {
 			if k == key {
-				return src(Clock, funcName(nil, fn)+"()"), true
+				return src(Clock, fifoapi.FuncName(nil, fn)+"()"), true
 			}
 		}
 		for _, k := range c.Entropy {
 			if k == key {
-				return src(Entropy, funcName(nil, fn)+"()"), true
+				return src(Entropy, fifoapi.FuncName(nil, fn)+"()"), true
 			}
 		}
 	}
@@ -208,7 +208,7 @@ func (c *Config) model(fn *types.Func) (model, bool) {
 		return model{}, false
 	}
 	wildcard := fifoapi.TrimVendor(fn.Pkg().Path()) + ".*"
-	if r := recvName(fn); r != "" {
+	if r := fifoapi.RecvName(fn); r != "" {
 		wildcard = fifoapi.TrimVendor(fn.Pkg().Path()) + "." + r + ".*"
 	}
 	m, ok := models[wildcard]
@@ -221,7 +221,7 @@ func funcKey(fn *types.Func) string {
 		return fn.Name()
 	}
 	path := fifoapi.TrimVendor(fn.Pkg().Path())
-	if r := recvName(fn); r != "" {
+	if r := fifoapi.RecvName(fn); r != "" {
 		return path + "." + r + "." + fn.Name()
 	}
 	return path + "." + fn.Name()

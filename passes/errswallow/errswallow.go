@@ -152,7 +152,7 @@ func (c *checker) classify(call *ast.CallExpr) (send, bool) {
 	if idx < 0 {
 		return send{}, false
 	}
-	name := fmt.Sprintf("%s (which returns the error of %s)", funcName(c.pass.Pkg, fn), op)
+	name := fmt.Sprintf("%s (which returns the error of %s)", fifoapi.FuncName(c.pass.Pkg, fn), op)
 	return send{call: call, name: name, errIndex: idx, outIndex: -1, op: op}, true
 }
 
@@ -218,24 +218,6 @@ func errorResult(sig *types.Signature) int {
 		}
 	}
 	return -1
-}
-
-// funcName names fn as a reader of pkg would write it.
-func funcName(from *types.Package, fn *types.Func) string {
-	name := fn.Name()
-	if recv := fn.Signature().Recv(); recv != nil {
-		t := types.Unalias(recv.Type())
-		if p, ok := t.(*types.Pointer); ok {
-			t = types.Unalias(p.Elem())
-		}
-		if n, ok := t.(*types.Named); ok {
-			name = n.Obj().Name() + "." + name
-		}
-	}
-	if fn.Pkg() != nil && fn.Pkg() != from {
-		name = fn.Pkg().Name() + "." + name
-	}
-	return name
 }
 
 // findWrappers finds the package's functions that return a send's error,

@@ -154,7 +154,7 @@ func TestGolangciLint(t *testing.T) {
 
 	for _, tc := range []struct{ name, settings, want string }{
 		{"unknown key", "bogus: true", `plugin(fifolint): newPlugin fifolint settings: unknown key "bogus" (the keys are enable, dedupid-clock, dedupid-entropy, errswallow-strict)`},
-		{"unknown pass", "enable: [groupid, errswalow]", `plugin(fifolint): newPlugin fifolint settings: enable[1]: unknown pass "errswalow" (the passes are groupid, dedupid, errswallow)`},
+		{"unknown pass", "enable: [groupid, errswalow]", `plugin(fifolint): newPlugin fifolint settings: enable[1]: unknown pass "errswalow" (the passes are groupid, dedupid, errswallow, fifoparams)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := g.run(t, base, config(tc.settings))
@@ -485,8 +485,8 @@ func (r gclResult) related() map[string]int {
 }
 
 var (
-	primaryText = regexp.MustCompile(`^(groupid|dedupid|errswallow): \S`)
-	relatedText = regexp.MustCompile(`^(groupid|dedupid|errswallow)\(related information\): \S`)
+	primaryText = regexp.MustCompile(`^(groupid|dedupid|errswallow|fifoparams): \S`)
+	relatedText = regexp.MustCompile(`^(groupid|dedupid|errswallow|fifoparams)\(related information\): \S`)
 )
 
 // expect checks the exit code, that the issues from the passes are exactly

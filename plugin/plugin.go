@@ -14,7 +14,7 @@
 //	        type: module
 //	        description: SQS/SNS FIFO producer bugs
 //	        settings:
-//	          enable: [groupid, dedupid, errswallow] # the default
+//	          enable: [groupid, dedupid, errswallow, fifoparams] # the default
 //	          dedupid-clock: [example.com/app/ids.Uniqid]
 //	          dedupid-entropy: [example.com/app/ids.Token]
 //	          errswallow-strict: false
@@ -41,6 +41,7 @@ import (
 	"github.com/fifolint/fifolint/internal/origin"
 	"github.com/fifolint/fifolint/passes/dedupid"
 	"github.com/fifolint/fifolint/passes/errswallow"
+	"github.com/fifolint/fifolint/passes/fifoparams"
 	"github.com/fifolint/fifolint/passes/groupid"
 )
 
@@ -54,7 +55,7 @@ func init() {
 
 // passNames returns the names of fifolint's passes, in the order
 // BuildAnalyzers returns them.
-func passNames() []string { return []string{"groupid", "dedupid", "errswallow"} }
+func passNames() []string { return []string{"groupid", "dedupid", "errswallow", "fifoparams"} }
 
 // Settings is the plugin's configuration, from
 // linters.settings.custom.fifolint.settings in .golangci.yml.
@@ -201,6 +202,8 @@ func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 				return nil, fmt.Errorf("fifolint: errswallow-strict: %v", err)
 			}
 			out = append(out, a)
+		case "fifoparams":
+			out = append(out, fifoparams.New())
 		}
 	}
 	if err := clock(strings.Join(p.settings.DedupidClock, ",")); err != nil {

@@ -25,7 +25,7 @@ func TestRegistered(t *testing.T) {
 func TestDefaults(t *testing.T) {
 	for _, settings := range []any{nil, map[string]any{}} {
 		as := build(t, settings)
-		if got, want := names(as), []string{"groupid", "dedupid", "errswallow"}; !slices.Equal(got, want) {
+		if got, want := names(as), []string{"groupid", "dedupid", "errswallow", "fifoparams"}; !slices.Equal(got, want) {
 			t.Errorf("settings %#v: analyzers %v, want %v", settings, got, want)
 		}
 		if got := flagValue(t, as, "dedupid", "clock"); got != "" {
@@ -55,6 +55,7 @@ func TestEnable(t *testing.T) {
 		{[]any{"groupid"}, []string{"groupid"}},
 		{[]any{"dedupid"}, []string{"dedupid"}},
 		{[]any{"errswallow"}, []string{"errswallow"}},
+		{[]any{"fifoparams", "groupid"}, []string{"groupid", "fifoparams"}},
 		{[]any{"errswallow", "groupid"}, []string{"groupid", "errswallow"}},
 		{[]any{"groupid", "groupid", "dedupid"}, []string{"groupid", "dedupid"}},
 		{[]any{"errswallow", "dedupid", "groupid"}, []string{"groupid", "dedupid", "errswallow"}},

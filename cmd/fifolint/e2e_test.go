@@ -51,7 +51,7 @@ var e2eModules = []string{
 // plannedPasses are pass names a marker may use even when the binary does
 // not have that pass yet. Any other name in a marker is an error (a typo
 // would otherwise silently disable the marker).
-var plannedPasses = []string{"groupid", "dedupid", "errswallow"}
+var plannedPasses = []string{"groupid", "dedupid", "errswallow", "fifoparams"}
 
 // driverFlags are the boolean flags of the driver (multichecker and
 // unitchecker), as opposed to the per-analyzer enable switches.

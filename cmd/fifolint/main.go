@@ -10,7 +10,8 @@ import (
 	"github.com/fifolint/fifolint/internal/driver"
 	"github.com/fifolint/fifolint/passes/dedupid"
 	"github.com/fifolint/fifolint/passes/errswallow"
+	"github.com/fifolint/fifolint/passes/fifoparams"
 	"github.com/fifolint/fifolint/passes/groupid"
 )
 
-func main() { driver.Main(groupid.Analyzer, dedupid.Analyzer, errswallow.Analyzer) }
+func main() { driver.Main(groupid.Analyzer, dedupid.Analyzer, errswallow.Analyzer, fifoparams.Analyzer) }

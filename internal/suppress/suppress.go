@@ -21,7 +21,7 @@ import (
 const prefix = "//fifolint:ignore"
 
 // Passes are the analyzers a directive may name.
-var Passes = []string{"groupid", "dedupid", "errswallow"}
+var Passes = []string{"groupid", "dedupid", "errswallow", "fifoparams"}
 
 // A directive is one parsed //fifolint:ignore comment.
 type directive struct {

@@ -1,0 +1,272 @@
+package fifoqueue
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fifolint/fifolint/internal/fifoapi"
+)
+
+// An Input is an SDK request struct (or batch entry) as the function that
+// builds it sets it up: its literal, and every field set by the literal, a
+// later assignment or a v1 setter.
+type Input struct {
+	Param fifoapi.Param
+	// Lit is the literal that built the value; nil when the value was
+	// built elsewhere (a parameter, a helper's result), so its fields are
+	// not known.
+	Lit  *ast.CompositeLit
+	Sets []Set
+	// Escapes reports that the value is passed to code other than an SDK
+	// call, stored, or captured by a closure, which may set more fields.
+	Escapes bool
+}
+
+// A Set is one field set on an Input.
+type Set struct {
+	Field string
+	Value ast.Expr
+	Node  ast.Node // the literal's key-value pair, the assignment or the setter call
+}
+
+// Values returns the sets of one field.
+func (in *Input) Values(field string) []Set {
+	var out []Set
+	for _, s := range in.Sets {
+		if s.Field == field {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Has reports whether field is set to something other than nil.
+func (in *Input) Has(info *types.Info, field string) bool {
+	for _, s := range in.Values(field) {
+		if !isNil(info, s.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[ast.Unparen(e)]
+	return ok && tv.IsNil()
+}
+
+// Input describes the value of e, an SDK request struct or a pointer to
+// one, as the function around e builds it.
+func (r *Resolver) Input(e ast.Expr) *Input {
+	p, ok := fifoapi.ParamOf(r.info.TypeOf(e))
+	if !ok {
+		return nil
+	}
+	in := &Input{Param: p}
+	r.build(in, e, 0)
+	return in
+}
+
+func (r *Resolver) build(in *Input, e ast.Expr, depth int) {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		in.Lit = e
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					in.Sets = append(in.Sets, Set{Field: id.Name, Value: kv.Value, Node: kv})
+				}
+			}
+		}
+	case *ast.CallExpr:
+		// A chain of v1 setters: (&sqs.SendMessageInput{}).SetQueueUrl(u).SetMessageBody(b)
+		fn := typeutil.StaticCallee(r.info, e)
+		sel, isSel := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		if fn == nil || !isSel {
+			return
+		}
+		if _, field, ok := fifoapi.SetterField(fn); ok {
+			r.build(in, sel.X, depth)
+			in.Sets = append(in.Sets, Set{Field: field, Value: e.Args[0], Node: e})
+		}
+	case *ast.Ident:
+		v, ok := r.info.ObjectOf(e).(*types.Var)
+		if !ok || depth > 0 || v.Parent() == nil || v.Parent() == r.pass.Pkg.Scope() || r.idx.params[v].fn != nil {
+			return
+		}
+		stores := r.idx.stores[v]
+		if len(stores) != 1 || stores[0].value == nil || stores[0].index >= 0 {
+			return
+		}
+		r.build(in, stores[0].value, depth+1)
+		if in.Lit != nil {
+			r.uses(in, v)
+		}
+	}
+}
+
+// uses adds the field sets made through v and decides whether v escapes.
+func (r *Resolver) uses(in *Input, v *types.Var) {
+	body := r.EnclosingFunc(v.Pos())
+	if body == nil {
+		in.Escapes = true
+		return
+	}
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		if id, ok := n.(*ast.Ident); ok && r.info.Uses[id] == v {
+			if !r.use(in, id, stack) {
+				in.Escapes = true
+			}
+		}
+		return true
+	})
+}
+
+// use classifies one use of an input variable: a field set (recorded), a
+// read, or the argument of an SDK call are fine; anything else may let
+// other code set fields, and use reports false.
+func (r *Resolver) use(in *Input, id *ast.Ident, stack []ast.Node) bool {
+	for _, n := range stack[1 : len(stack)-1] {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false // captured by a closure
+		}
+	}
+	parent := stack[len(stack)-2]
+	var grand ast.Node
+	if len(stack) >= 3 {
+		grand = stack[len(stack)-3]
+	}
+	switch p := parent.(type) {
+	case *ast.SelectorExpr:
+		sel := r.info.Selections[p]
+		if sel == nil {
+			return false
+		}
+		if sel.Kind() == types.FieldVal {
+			if a, ok := grand.(*ast.AssignStmt); ok {
+				for i, lhs := range a.Lhs {
+					if lhs == ast.Expr(p) {
+						if a.Tok != token.ASSIGN || len(a.Lhs) != len(a.Rhs) {
+							return false
+						}
+						in.Sets = append(in.Sets, Set{Field: p.Sel.Name, Value: a.Rhs[i], Node: a})
+					}
+				}
+				return true
+			}
+			return !r.writesBelow(stack[:len(stack)-1])
+		}
+		call, ok := grand.(*ast.CallExpr)
+		if !ok || call.Fun != ast.Expr(p) {
+			return false
+		}
+		if _, field, ok := fifoapi.SetterField(sel.Obj().(*types.Func)); ok {
+			in.Sets = append(in.Sets, Set{Field: field, Value: call.Args[0], Node: call})
+			r.chainedSetters(in, stack[:len(stack)-2])
+			return true
+		}
+		switch p.Sel.Name {
+		case "Validate", "String", "GoString":
+			return true
+		}
+		return false
+	case *ast.UnaryExpr:
+		if call, ok := grand.(*ast.CallExpr); ok && p.Op == token.AND {
+			return r.isSDKCall(call)
+		}
+	case *ast.CallExpr:
+		return p.Fun != ast.Expr(id) && r.isSDKCall(p)
+	}
+	return false
+}
+
+// chainedSetters records the setters called on the result of the setter
+// call at the top of stack: v1 setters return their receiver.
+func (r *Resolver) chainedSetters(in *Input, stack []ast.Node) {
+	for i := len(stack) - 1; i >= 2; i -= 2 {
+		sel, ok := stack[i-1].(*ast.SelectorExpr)
+		call, isCall := stack[i-2].(*ast.CallExpr)
+		if !ok || !isCall || sel.X != stack[i] || call.Fun != ast.Expr(sel) {
+			return
+		}
+		fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+		if !ok {
+			return
+		}
+		_, field, ok := fifoapi.SetterField(fn)
+		if !ok {
+			return
+		}
+		in.Sets = append(in.Sets, Set{Field: field, Value: call.Args[0], Node: call})
+	}
+}
+
+// writesBelow reports whether the selector at the top of stack is the root
+// of an assignment's left side, or has its address taken: in.Entries[0].X = y.
+func (r *Resolver) writesBelow(stack []ast.Node) bool {
+	for i := len(stack) - 1; i > 0; i-- {
+		switch p := stack[i-1].(type) {
+		case *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr, *ast.ParenExpr:
+			continue
+		case *ast.AssignStmt:
+			for _, lhs := range p.Lhs {
+				if lhs == stack[i] {
+					return true
+				}
+			}
+		case *ast.UnaryExpr:
+			return p.Op == token.AND
+		case *ast.IncDecStmt:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// isSDKCall reports whether call goes to the SDK: a method of an SDK
+// package, or a call through an interface or function value (a client
+// interface, a mock). A user's concrete function may set more fields.
+func (r *Resolver) isSDKCall(call *ast.CallExpr) bool {
+	fn := typeutil.StaticCallee(r.info, call)
+	if fn == nil {
+		return true
+	}
+	return fn.Pkg() != nil && fifoapi.IsSDKPath(fn.Pkg().Path())
+}
+
+// EnclosingFunc returns the body of the innermost function declaration or
+// literal around pos.
+func (r *Resolver) EnclosingFunc(pos token.Pos) *ast.BlockStmt {
+	f := r.fileOf(pos)
+	if f == nil {
+		return nil
+	}
+	var body *ast.BlockStmt
+	ast.Inspect(f, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
+		return true
+	})
+	return body
+}

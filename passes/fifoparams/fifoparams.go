@@ -1,0 +1,211 @@
+package fifoparams
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fifolint/fifolint/internal/analysisdoc"
+	"github.com/fifolint/fifolint/internal/fifoapi"
+	"github.com/fifolint/fifolint/internal/fifoqueue"
+	"github.com/fifolint/fifolint/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports SQS and SNS request parameters that the services
+// certainly reject.
+var Analyzer = New()
+
+// New returns a new fifoparams analyzer, for drivers that build their own
+// (golangci-lint). It has no flags.
+func New() *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name: "fifoparams",
+		Doc:  analysisdoc.MustExtract(doc, "fifoparams"),
+		URL:  "https://github.com/fifolint/fifolint/blob/main/docs/checks/fifoparams.md",
+		Run:  run,
+	}
+}
+
+// Rule categories: each diagnostic carries one, so users can filter by rule.
+const (
+	catDelay         = "delay"
+	catMissingGroup  = "missinggroup"
+	catStandardDedup = "standarddedup"
+	catIDFormat      = "idformat"
+	catBatchID       = "batchid"
+	catBatchSize     = "batchsize"
+	catCreateAttrs   = "createattrs"
+	catRanges        = "ranges"
+)
+
+type checker struct {
+	pass *analysis.Pass
+	info *types.Info
+	res  *fifoqueue.Resolver
+	rep  *suppress.Reporter
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if fifoapi.Modeled(pass.Pkg) || !fifoapi.UsesSDK(pass.Pkg) {
+		return nil, nil
+	}
+	c := &checker{
+		pass: pass,
+		info: pass.TypesInfo,
+		res:  fifoqueue.New(pass),
+		rep:  suppress.NewReporter(pass, "fifoparams"),
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, c.visit)
+	}
+	c.rep.Finish()
+	return nil, nil
+}
+
+func (c *checker) visit(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.CompositeLit:
+		if p, ok := fifoapi.ParamOf(c.info.TypeOf(n)); ok {
+			for _, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						c.field(p, id.Name, kv.Value, kv)
+					}
+				}
+			}
+		}
+	case *ast.AssignStmt:
+		if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+			break
+		}
+		for i, lhs := range n.Lhs {
+			if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
+				if p, ok := fifoapi.ParamOf(c.info.TypeOf(sel.X)); ok {
+					c.field(p, sel.Sel.Name, n.Rhs[i], n)
+				}
+			}
+		}
+	case *ast.CallExpr:
+		c.call(n)
+	}
+	return true
+}
+
+func (c *checker) call(call *ast.CallExpr) {
+	fn := typeutil.StaticCallee(c.info, call)
+	if fn != nil {
+		if p, field, ok := fifoapi.SetterField(fn); ok {
+			c.field(p, field, call.Args[0], call)
+			return
+		}
+	}
+	sig, ok := c.info.TypeOf(call.Fun).(*types.Signature)
+	if !ok {
+		return
+	}
+	if op, _, ok := fifoapi.SendOp(sig); ok {
+		if i := op.InputArg(sig); i >= 0 && i < len(call.Args) {
+			c.send(call, op, call.Args[i])
+		}
+		return
+	}
+	c.create(call, sig)
+}
+
+// field checks one value given to a field, whatever builds the input: the
+// rules that need no knowledge of the queue.
+func (c *checker) field(p fifoapi.Param, field string, value ast.Expr, at ast.Node) {
+	switch field {
+	case "MessageGroupId", "MessageDeduplicationId", "ReceiveRequestAttemptId":
+		c.idFormat(p, field, value)
+	case "Id":
+		c.batchID(p, value)
+	case "Entries", "PublishBatchRequestEntries":
+		c.batchSize(p, value)
+	}
+	c.ranges(p, field, value)
+}
+
+// send checks a send or publish whose input is arg.
+func (c *checker) send(call *ast.CallExpr, op fifoapi.Op, arg ast.Expr) {
+	in := c.res.Input(arg)
+	if in == nil {
+		return
+	}
+	svc := op.Service()
+	if entries := in.Param.EntriesField(); entries != "" {
+		c.duplicateIDs(in, entries)
+		for _, entry := range c.entries(in, entries) {
+			ev := c.res.FIFO(call, in, entry)
+			if ev.Kind == fifoqueue.None {
+				continue
+			}
+			c.delay(call, entry, svc, ev)
+			if !in.Escapes && !c.setsGroupAnywhere(call) {
+				c.missingGroup(op, entry, entry.Lit, ev)
+			}
+		}
+		c.standardDedup(in, c.entries(in, entries))
+		return
+	}
+	c.standardDedup(in, []*fifoqueue.Input{in})
+	ev := c.res.FIFO(call, in, nil)
+	if ev.Kind == fifoqueue.None {
+		return
+	}
+	c.delay(call, in, svc, ev)
+	if in.Lit != nil && !in.Escapes {
+		c.missingGroup(op, in, in.Lit, ev)
+	}
+}
+
+// entries returns the batch entries written as literals in the input's
+// only entry list.
+func (c *checker) entries(in *fifoqueue.Input, field string) []*fifoqueue.Input {
+	sets := in.Values(field)
+	if len(sets) != 1 {
+		return nil
+	}
+	lit, ok := ast.Unparen(sets[0].Value).(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	var out []*fifoqueue.Input
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		if e := c.res.Input(elt); e != nil && e.Lit != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// setsGroupAnywhere reports whether the function around call sets some
+// MessageGroupId other than in a literal (in.Entries[i].MessageGroupId =
+// g, SetMessageGroupId): batch entries may get their group that way.
+func (c *checker) setsGroupAnywhere(call *ast.CallExpr) bool {
+	found := false
+	body := c.res.EnclosingFunc(call.Pos())
+	if body == nil {
+		return true
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if n.Sel.Name == "MessageGroupId" || n.Sel.Name == "SetMessageGroupId" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,24 @@
+package fifoparams_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/fifolint/fifolint/internal/testmodules"
+	"github.com/fifolint/fifolint/passes/fifoparams"
+)
+
+func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
+
+func TestResolver(t *testing.T) {
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./resolver", "./queues")
+}
+
+func TestDelay(t *testing.T) {
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./delay", "./delayv1")
+}
+
+func TestMissingGroup(t *testing.T) {
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./missinggroup", "./missinggroupv1")
+}

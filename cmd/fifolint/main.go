@@ -14,4 +14,6 @@ import (
 	"github.com/fifolint/fifolint/passes/groupid"
 )
 
-func main() { driver.Main(groupid.Analyzer, dedupid.Analyzer, errswallow.Analyzer, fifoparams.Analyzer) }
+func main() {
+	driver.Main(groupid.Analyzer, dedupid.Analyzer, errswallow.Analyzer, fifoparams.Analyzer)
+}

@@ -72,6 +72,11 @@ func run(pass *analysis.Pass) (any, error) {
 func (c *checker) visit(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.CompositeLit:
+		if s, ok := c.info.TypeOf(n).Underlying().(*types.Slice); ok {
+			if p, ok := fifoapi.ParamOf(s.Elem()); ok && p.Name != p.Operation() {
+				c.duplicateIDs(n, p.Service)
+			}
+		}
 		if p, ok := fifoapi.ParamOf(c.info.TypeOf(n)); ok {
 			for _, elt := range n.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
@@ -141,7 +146,6 @@ func (c *checker) send(call *ast.CallExpr, op fifoapi.Op, arg ast.Expr) {
 	}
 	svc := op.Service()
 	if entries := in.Param.EntriesField(); entries != "" {
-		c.duplicateIDs(in, entries)
 		for _, entry := range c.entries(in, entries) {
 			ev := c.res.FIFO(call, in, entry)
 			if ev.Kind == fifoqueue.None {

@@ -22,3 +22,11 @@ func TestDelay(t *testing.T) {
 func TestMissingGroup(t *testing.T) {
 	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./missinggroup", "./missinggroupv1")
 }
+
+func TestIDs(t *testing.T) {
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./idformat", "./batchid")
+}
+
+func TestLimits(t *testing.T) {
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./batchsize", "./ranges", "./limitsv1")
+}

@@ -200,17 +200,21 @@ func totalLen(parts []string) int {
 // a message.
 func describeValue(s fifoqueue.Str) string {
 	if s.Known {
-		v := s.Value
-		if len(v) > 40 {
-			v = v[:37] + "…"
-		}
-		return fmt.Sprintf("%q", v)
+		return quoteShort(s.Value)
 	}
 	quoted := make([]string, len(s.Frags))
 	for i, f := range s.Frags {
-		quoted[i] = fmt.Sprintf("%q", f)
+		quoted[i] = quoteShort(f)
 	}
 	return "built from " + strings.Join(quoted, ", ")
+}
+
+// quoteShort quotes s, cut to 40 characters.
+func quoteShort(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:37]) + "…"
+	}
+	return fmt.Sprintf("%q", s)
 }
 
 // idFormat reports constant group, deduplication and receive attempt ids
@@ -260,33 +264,27 @@ func (c *checker) batchID(p fifoapi.Param, value ast.Expr) {
 
 // duplicateIDs reports two entries of one literal entry list with the same
 // constant Id.
-func (c *checker) duplicateIDs(in *fifoqueue.Input, field string) {
-	for _, s := range in.Values(field) {
-		lit, ok := ast.Unparen(s.Value).(*ast.CompositeLit)
-		if !ok {
+func (c *checker) duplicateIDs(lit *ast.CompositeLit, svc fifoapi.Service) {
+	first := make(map[string]ast.Expr)
+	for _, elt := range lit.Elts {
+		e := c.res.Input(elt)
+		if e == nil {
 			continue
 		}
-		first := make(map[string]ast.Expr)
-		for _, elt := range lit.Elts {
-			e := c.res.Input(elt)
-			if e == nil {
+		for _, id := range e.Values("Id") {
+			v := c.res.String(id.Value)
+			if !v.Known {
 				continue
 			}
-			for _, id := range e.Values("Id") {
-				v := c.res.String(id.Value)
-				if !v.Known {
-					continue
-				}
-				if prev, dup := first[v.Value]; dup {
-					c.rep.Report(analysis.Diagnostic{
-						Pos: id.Value.Pos(), End: id.Value.End(), Category: catBatchID,
-						Message: fmt.Sprintf("batch entry Id %q is used twice in one request: %s rejects the whole batch (BatchEntryIdsNotDistinct)", v.Value, in.Param.Service),
-						Related: []analysis.RelatedInformation{{Pos: prev.Pos(), End: prev.End(), Message: "first used here"}},
-					})
-					continue
-				}
-				first[v.Value] = id.Value
+			if prev, dup := first[v.Value]; dup {
+				c.rep.Report(analysis.Diagnostic{
+					Pos: id.Value.Pos(), End: id.Value.End(), Category: catBatchID,
+					Message: fmt.Sprintf("batch entry Id %q is used twice in one request: %s rejects the whole batch (BatchEntryIdsNotDistinct)", v.Value, svc),
+					Related: []analysis.RelatedInformation{{Pos: prev.Pos(), End: prev.End(), Message: "first used here"}},
+				})
+				continue
 			}
+			first[v.Value] = id.Value
 		}
 	}
 }

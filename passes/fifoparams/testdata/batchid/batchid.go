@@ -14,7 +14,7 @@ import (
 )
 
 const (
-	max = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+	max     = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
 	tooLong = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
 )
 
@@ -22,9 +22,9 @@ func send(ctx context.Context, c *sqs.Client, url string, n int) {
 	c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(url), Entries: []types.SendMessageBatchRequestEntry{
 		{Id: aws.String(max), MessageBody: aws.String("m")},
 		{Id: aws.String("order_1-A"), MessageBody: aws.String("m")},
-		{Id: aws.String(tooLong), MessageBody: aws.String("m")}, // want `batch entry Id "b{37}…" is at least 81 characters long: batch Ids may use only A-Z a-z 0-9 - _ \(at most 80\)`
-		{Id: aws.String("msg.1"), MessageBody: aws.String("m")}, // want `batch entry Id "msg.1" contains '.': batch Ids may use only A-Z a-z 0-9 - _ \(at most 80\)`
-		{Id: aws.String(""), MessageBody: aws.String("m")}, // want `batch entry Id is empty`
+		{Id: aws.String(tooLong), MessageBody: aws.String("m")},                  // want `batch entry Id "b{37}…" is at least 81 characters long: batch Ids may use only A-Z a-z 0-9 - _ \(at most 80\)`
+		{Id: aws.String("msg.1"), MessageBody: aws.String("m")},                  // want `batch entry Id "msg.1" contains '.': batch Ids may use only A-Z a-z 0-9 - _ \(at most 80\)`
+		{Id: aws.String(""), MessageBody: aws.String("m")},                       // want `batch entry Id is empty`
 		{Id: aws.String(fmt.Sprintf("msg.%d", n)), MessageBody: aws.String("m")}, // want `batch entry Id built from "msg." contains '.'`
 		{Id: aws.String(fmt.Sprintf("msg-%d", n)), MessageBody: aws.String("m")},
 		{Id: aws.String(strconv.Itoa(n)), MessageBody: aws.String("m")},
@@ -39,7 +39,7 @@ func duplicates(ctx context.Context, c *sqs.Client, url string) {
 	}})
 	c.DeleteMessageBatch(ctx, &sqs.DeleteMessageBatchInput{QueueUrl: aws.String(url), Entries: []types.DeleteMessageBatchRequestEntry{
 		{Id: aws.String("x"), ReceiptHandle: aws.String("h1")},
-		{Id: aws.String("x"), ReceiptHandle: aws.String("h2")}, // want `batch entry Id "x" is used twice`
+		{Id: aws.String("x"), ReceiptHandle: aws.String("h2")},   // want `batch entry Id "x" is used twice`
 		{Id: aws.String("x.1"), ReceiptHandle: aws.String("h3")}, // want `batch entry Id "x.1" contains '.'`
 	}})
 	c.ChangeMessageVisibilityBatch(ctx, &sqs.ChangeMessageVisibilityBatchInput{QueueUrl: aws.String(url), Entries: []types.ChangeMessageVisibilityBatchRequestEntry{

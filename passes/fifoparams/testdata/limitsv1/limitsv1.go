@@ -13,8 +13,8 @@ func receive(c sqsiface.SQSAPI, url string) {
 	c.ReceiveMessage(&sqs.ReceiveMessageInput{QueueUrl: aws.String(url), MaxNumberOfMessages: aws.Int64(10), WaitTimeSeconds: aws.Int64(20)})
 	c.ReceiveMessage(&sqs.ReceiveMessageInput{QueueUrl: aws.String(url), MaxNumberOfMessages: aws.Int64(0)}) // want `MaxNumberOfMessages is 0: SQS accepts 1 to 10`
 	in := &sqs.ReceiveMessageInput{QueueUrl: aws.String(url)}
-	in.SetMaxNumberOfMessages(25) // want `MaxNumberOfMessages is 25`
-	in.SetWaitTimeSeconds(30)     // want `WaitTimeSeconds is 30: SQS accepts 0 to 20`
+	in.SetMaxNumberOfMessages(25)          // want `MaxNumberOfMessages is 25`
+	in.SetWaitTimeSeconds(30)              // want `WaitTimeSeconds is 30: SQS accepts 0 to 20`
 	in.SetReceiveRequestAttemptId("try 1") // want `ReceiveRequestAttemptId "try 1" contains ' '`
 	c.ReceiveMessage(in)
 	c.ChangeMessageVisibility(&sqs.ChangeMessageVisibilityInput{QueueUrl: aws.String(url), VisibilityTimeout: aws.Int64(43201)}) // want `VisibilityTimeout is 43201`

@@ -14,8 +14,8 @@ func receive(ctx context.Context, c *sqs.Client, url string) {
 	c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(url), MaxNumberOfMessages: 0, WaitTimeSeconds: 0, VisibilityTimeout: 0})
 	c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(url), MaxNumberOfMessages: 1, WaitTimeSeconds: 20, VisibilityTimeout: 43200})
 	c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(url), MaxNumberOfMessages: 10})
-	c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(url), MaxNumberOfMessages: 20}) // want `MaxNumberOfMessages is 20: SQS accepts 1 to 10`
-	c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(url), MaxNumberOfMessages: 11}) // want `MaxNumberOfMessages is 11: SQS accepts 1 to 10`
+	c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(url), MaxNumberOfMessages: 20})  // want `MaxNumberOfMessages is 20: SQS accepts 1 to 10`
+	c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(url), MaxNumberOfMessages: 11})  // want `MaxNumberOfMessages is 11: SQS accepts 1 to 10`
 	c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(url), WaitTimeSeconds: 21})      // want `WaitTimeSeconds is 21: SQS accepts 0 to 20`
 	c.ReceiveMessage(ctx, &sqs.ReceiveMessageInput{QueueUrl: aws.String(url), VisibilityTimeout: 43201}) // want `VisibilityTimeout is 43201: SQS accepts 0 to 43200 \(12 hours\)`
 	in := &sqs.ReceiveMessageInput{QueueUrl: aws.String(url)}

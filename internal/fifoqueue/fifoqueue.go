@@ -158,6 +158,9 @@ func (r *Resolver) FIFO(call *ast.CallExpr, in, entry *Input) Evidence {
 			return e
 		}
 	}
+	if _, standard := r.Standard(in); standard {
+		return Evidence{} // a deduplication id then makes the send fail, which standarddedup reports
+	}
 	if in.Param.Service == fifoapi.SQS {
 		for _, x := range []*Input{entry, in} {
 			if x == nil {

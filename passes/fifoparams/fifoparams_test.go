@@ -30,3 +30,15 @@ func TestIDs(t *testing.T) {
 func TestLimits(t *testing.T) {
 	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./batchsize", "./ranges", "./limitsv1")
 }
+
+func TestCreateAttrs(t *testing.T) {
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./createattrs")
+}
+
+func TestStandardDedup(t *testing.T) {
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./standarddedup")
+}
+
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, "testdata", fifoparams.Analyzer, "./fixes")
+}

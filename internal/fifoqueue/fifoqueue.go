@@ -143,15 +143,15 @@ func (r *Resolver) path(n ast.Node) []ast.Node {
 func (r *Resolver) FIFO(call *ast.CallExpr, in, entry *Input) Evidence {
 	urls := r.urls(in)
 	if len(urls) > 0 {
-		e := Evidence{Kind: Name}
+		var e Evidence
 		for i, u := range urls {
-			s := r.String(u.Value)
-			if !strings.HasSuffix(s.Tail, Suffix) {
+			ev, ok := NameEvidence(r.String(u.Value))
+			if !ok {
 				e = Evidence{}
 				break
 			}
 			if i == 0 {
-				e.Pos, e.Queue = s.Pos, display(s)
+				e = ev
 			}
 		}
 		if e.Kind != None {
@@ -179,6 +179,15 @@ func (r *Resolver) FIFO(call *ast.CallExpr, in, entry *Input) Evidence {
 		}
 	}
 	return Evidence{}
+}
+
+// NameEvidence reports whether s, the value of a queue URL or topic ARN,
+// has a constant ".fifo" tail.
+func NameEvidence(s Str) (Evidence, bool) {
+	if !strings.HasSuffix(s.Tail, Suffix) {
+		return Evidence{}, false
+	}
+	return Evidence{Kind: Name, Pos: s.Pos, Queue: display(s)}, true
 }
 
 // Standard reports whether an SQS send certainly goes to a standard queue:
@@ -311,7 +320,7 @@ func (r *Resolver) suffixCheck(cond ast.Expr, depth int) (x ast.Expr, positive, 
 // sameValue reports whether a and b denote the same variable or field
 // path, looking through aws.String, & and *.
 func (r *Resolver) sameValue(a, b ast.Expr) bool {
-	a, b = r.strip(a), r.strip(b)
+	a, b = r.Strip(a), r.Strip(b)
 	switch a := a.(type) {
 	case *ast.Ident:
 		b, ok := b.(*ast.Ident)
@@ -323,7 +332,8 @@ func (r *Resolver) sameValue(a, b ast.Expr) bool {
 	return false
 }
 
-func (r *Resolver) strip(e ast.Expr) ast.Expr {
+// Strip looks through aws.String (and the other pointer helpers), & and *.
+func (r *Resolver) Strip(e ast.Expr) ast.Expr {
 	for {
 		e = ast.Unparen(e)
 		switch x := e.(type) {

@@ -26,10 +26,11 @@ var Analyzer = New()
 // (golangci-lint). It has no flags.
 func New() *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name: "fifoparams",
-		Doc:  analysisdoc.MustExtract(doc, "fifoparams"),
-		URL:  "https://github.com/fifolint/fifolint/blob/main/docs/checks/fifoparams.md",
-		Run:  run,
+		Name:      "fifoparams",
+		Doc:       analysisdoc.MustExtract(doc, "fifoparams"),
+		URL:       "https://github.com/fifolint/fifolint/blob/main/docs/checks/fifoparams.md",
+		Run:       run,
+		FactTypes: []analysis.Fact{new(WrapperFact)},
 	}
 }
 
@@ -46,14 +47,15 @@ const (
 )
 
 type checker struct {
-	pass *analysis.Pass
-	info *types.Info
-	res  *fifoqueue.Resolver
-	rep  *suppress.Reporter
+	pass     *analysis.Pass
+	info     *types.Info
+	res      *fifoqueue.Resolver
+	rep      *suppress.Reporter
+	wrappers map[*types.Func]*wrapper
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if fifoapi.Modeled(pass.Pkg) || !fifoapi.UsesSDK(pass.Pkg) {
+	if fifoapi.Modeled(pass.Pkg) || !fifoapi.UsesSDK(pass.Pkg) && !importsWrappers(pass) {
 		return nil, nil
 	}
 	c := &checker{
@@ -62,6 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 		res:  fifoqueue.New(pass),
 		rep:  suppress.NewReporter(pass, "fifoparams"),
 	}
+	c.wrappers = c.findWrappers()
 	for _, f := range pass.Files {
 		ast.Inspect(f, c.visit)
 	}
@@ -103,7 +106,23 @@ func (c *checker) visit(n ast.Node) bool {
 	return true
 }
 
+// importsWrappers reports whether a package that pass's package imports
+// directly exports a WrapperFact.
+func importsWrappers(pass *analysis.Pass) bool {
+	direct := make(map[*types.Package]bool)
+	for _, imp := range pass.Pkg.Imports() {
+		direct[imp] = true
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*WrapperFact); ok && direct[f.Object.Pkg()] {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *checker) call(call *ast.CallExpr) {
+	c.wrapperCall(call)
 	fn := typeutil.StaticCallee(c.info, call)
 	if fn != nil {
 		if p, field, ok := fifoapi.SetterField(fn); ok {

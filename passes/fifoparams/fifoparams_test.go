@@ -42,3 +42,7 @@ func TestStandardDedup(t *testing.T) {
 func TestSuggestedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, "testdata", fifoparams.Analyzer, "./fixes")
 }
+
+func TestWrapper(t *testing.T) {
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./wrapper/...")
+}

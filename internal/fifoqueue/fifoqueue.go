@@ -368,7 +368,7 @@ func (r *Resolver) outputName(sel *ast.SelectorExpr, depth int) Str {
 	if call == nil {
 		return Str{}
 	}
-	sig, _ := r.info.TypeOf(call.Fun).(*types.Signature)
+	sig := Signature(r.info, call)
 	arg, field := fifoapi.NamingInput(sig, p)
 	if arg < 0 || arg >= len(call.Args) {
 		return Str{}
@@ -413,4 +413,15 @@ func (r *Resolver) producingCall(x ast.Expr) *ast.CallExpr {
 	}
 	c, _ := ast.Unparen(stores[0].value).(*ast.CallExpr)
 	return c
+}
+
+// Signature returns the signature of the function a call calls (through
+// a named function type too), or nil for conversions and untyped code.
+func Signature(info *types.Info, call *ast.CallExpr) *types.Signature {
+	t := info.TypeOf(call.Fun)
+	if t == nil {
+		return nil
+	}
+	sig, _ := t.Underlying().(*types.Signature)
+	return sig
 }

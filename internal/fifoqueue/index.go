@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"github.com/fifolint/fifolint/internal/fifoapi"
 )
 
 // A store is one place where a variable, field or parameter gets a value.
@@ -87,8 +89,9 @@ func (idx *index) file(f *ast.File) {
 			idx.compositeLit(n)
 		case *ast.UnaryExpr:
 			// &v lets anything write v, except where the pointer itself
-			// is the value of a struct field (QueueUrl: &url).
-			if _, kv := parent.(*ast.KeyValueExpr); n.Op == token.AND && !kv {
+			// is the value of a struct field (QueueUrl: &url). An SDK
+			// request struct's uses are judged by Resolver.Input.
+			if _, kv := parent.(*ast.KeyValueExpr); n.Op == token.AND && !kv && !isParam(idx.info.TypeOf(n.X)) {
 				idx.record(n.X, store{nil, -1})
 			}
 		case *ast.CallExpr:
@@ -243,4 +246,9 @@ func structOf(t types.Type) (*types.Struct, bool) {
 	}
 	st, ok := t.(*types.Struct)
 	return st, ok
+}
+
+func isParam(t types.Type) bool {
+	_, ok := fifoapi.ParamOf(t)
+	return ok
 }

@@ -2,6 +2,9 @@
 //
 //	//fifolint:ignore PASS[,PASS...] REASON
 //
+// A PASS may name one rule of a pass, PASS.CATEGORY (fifoparams.delay):
+// the directive then covers only the diagnostics of that Category.
+//
 // written at the end of the reported line or alone on the line above it.
 // The passes apply it themselves, so it works the same in every driver
 // (standalone, go vet, golangci-lint, nogo). The reason is required: a
@@ -114,7 +117,7 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 		line := tf.Line(d.Pos)
 		for _, dir := range r.byFile[tf] {
 			covers := dir.line == line || dir.alone && dir.line == line-1
-			if covers && dir.reason != "" && slices.Contains(dir.passes, r.name) {
+			if covers && dir.reason != "" && (slices.Contains(dir.passes, r.name) || d.Category != "" && slices.Contains(dir.passes, r.name+"."+d.Category)) {
 				dir.used = true
 				return
 			}
@@ -130,7 +133,7 @@ func (r *Reporter) Report(d analysis.Diagnostic) {
 // names none belongs to the first of Passes.
 func (r *Reporter) Finish() {
 	for _, d := range r.all {
-		if !d.used && !d.test && d.reason != "" && slices.Contains(d.passes, r.name) {
+		if !d.used && !d.test && d.reason != "" && slices.ContainsFunc(d.passes, func(p string) bool { return passOf(p) == r.name }) {
 			r.pass.Reportf(d.pos, "//fifolint:ignore directive for %s suppresses nothing here: remove it", r.name)
 		}
 		if owner(d.passes) != r.name {
@@ -143,7 +146,7 @@ func (r *Reporter) Finish() {
 			r.pass.Reportf(d.pos, "//fifolint:ignore directive has no reason, so it suppresses nothing: say why the finding does not apply, e.g. //fifolint:ignore %s one ordered stream by design", strings.Join(d.passes, ","))
 		}
 		for _, p := range d.passes {
-			if !slices.Contains(Passes, p) {
+			if !slices.Contains(Passes, passOf(p)) {
 				r.pass.Reportf(d.pos, "//fifolint:ignore names unknown pass %q (known: %s)", p, strings.Join(Passes, ", "))
 			}
 		}
@@ -152,9 +155,16 @@ func (r *Reporter) Finish() {
 
 func owner(passes []string) string {
 	for _, p := range passes {
-		if slices.Contains(Passes, p) {
-			return p
+		if slices.Contains(Passes, passOf(p)) {
+			return passOf(p)
 		}
 	}
 	return Passes[0]
+}
+
+// passOf returns the pass a directive's name refers to: PASS for
+// PASS.CATEGORY.
+func passOf(name string) string {
+	pass, _, _ := strings.Cut(name, ".")
+	return pass
 }

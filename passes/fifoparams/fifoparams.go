@@ -75,7 +75,7 @@ func run(pass *analysis.Pass) (any, error) {
 func (c *checker) visit(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.CompositeLit:
-		if s, ok := c.info.TypeOf(n).Underlying().(*types.Slice); ok {
+		if s, ok := underlying(c.info.TypeOf(n)).(*types.Slice); ok {
 			if p, ok := fifoapi.ParamOf(s.Elem()); ok && p.Name != p.Operation() {
 				c.duplicateIDs(n, p.Service)
 			}
@@ -130,8 +130,8 @@ func (c *checker) call(call *ast.CallExpr) {
 			return
 		}
 	}
-	sig, ok := c.info.TypeOf(call.Fun).(*types.Signature)
-	if !ok {
+	sig := fifoqueue.Signature(c.info, call)
+	if sig == nil {
 		return
 	}
 	if op, _, ok := fifoapi.SendOp(sig); ok {
@@ -231,4 +231,12 @@ func (c *checker) setsGroupAnywhere(call *ast.CallExpr) bool {
 		return !found
 	})
 	return found
+}
+
+// underlying is t.Underlying(), or nil for a nil t (code with type errors).
+func underlying(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
 }

@@ -46,3 +46,11 @@ func TestSuggestedFixes(t *testing.T) {
 func TestWrapper(t *testing.T) {
 	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./wrapper/...")
 }
+
+func TestSuppressed(t *testing.T) {
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./suppressed")
+}
+
+func TestConstructs(t *testing.T) {
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./constructs", "./resolverv1")
+}

@@ -332,7 +332,7 @@ func (c *checker) staticLen(e ast.Expr) (int64, bool) {
 		if e.Low != nil || e.High != nil {
 			return 0, false
 		}
-		t := c.info.TypeOf(e.X).Underlying()
+		t := underlying(c.info.TypeOf(e.X))
 		if p, ok := t.(*types.Pointer); ok {
 			t = p.Elem().Underlying()
 		}

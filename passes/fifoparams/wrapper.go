@@ -75,8 +75,8 @@ func (c *checker) wrapperOf(fd *ast.FuncDecl) *wrapper {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			sig, ok := c.info.TypeOf(n.Fun).(*types.Signature)
-			if !ok {
+			sig := fifoqueue.Signature(c.info, n)
+			if sig == nil {
 				return true
 			}
 			if op, _, ok := fifoapi.SendOp(sig); ok && !op.Batch {

@@ -87,14 +87,10 @@ func (r *Resolver) build(in *Input, e ast.Expr, depth int) {
 		}
 	case *ast.CallExpr:
 		// A chain of v1 setters: (&sqs.SendMessageInput{}).SetQueueUrl(u).SetMessageBody(b)
-		fn := typeutil.StaticCallee(r.info, e)
 		sel, isSel := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-		if fn == nil || !isSel {
-			return
-		}
-		if _, field, ok := fifoapi.SetterField(fn); ok {
+		if _, field, value, ok := Setter(r.info, e); ok && isSel {
 			r.build(in, sel.X, depth)
-			in.Sets = append(in.Sets, Set{Field: field, Value: e.Args[0], Node: e})
+			in.Sets = append(in.Sets, Set{Field: field, Value: value, Node: e})
 		}
 	case *ast.Ident:
 		v, ok := r.info.ObjectOf(e).(*types.Var)
@@ -173,8 +169,8 @@ func (r *Resolver) use(in *Input, id *ast.Ident, stack []ast.Node) bool {
 		if !ok || call.Fun != ast.Expr(p) {
 			return false
 		}
-		if _, field, ok := fifoapi.SetterField(sel.Obj().(*types.Func)); ok {
-			in.Sets = append(in.Sets, Set{Field: field, Value: call.Args[0], Node: call})
+		if _, field, value, ok := Setter(r.info, call); ok {
+			in.Sets = append(in.Sets, Set{Field: field, Value: value, Node: call})
 			r.chainedSetters(in, stack[:len(stack)-2])
 			return true
 		}
@@ -193,6 +189,17 @@ func (r *Resolver) use(in *Input, id *ast.Ident, stack []ast.Node) bool {
 	return false
 }
 
+// Setter recognizes a call of a v1 setter, such as in.SetDelaySeconds(5),
+// and returns the struct, the field and the value.
+func Setter(info *types.Info, call *ast.CallExpr) (fifoapi.Param, string, ast.Expr, bool) {
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil || len(call.Args) != 1 {
+		return fifoapi.Param{}, "", nil, false
+	}
+	p, field, ok := fifoapi.SetterField(fn)
+	return p, field, call.Args[0], ok
+}
+
 // chainedSetters records the setters called on the result of the setter
 // call at the top of stack: v1 setters return their receiver.
 func (r *Resolver) chainedSetters(in *Input, stack []ast.Node) {
@@ -202,15 +209,11 @@ func (r *Resolver) chainedSetters(in *Input, stack []ast.Node) {
 		if !ok || !isCall || sel.X != stack[i] || call.Fun != ast.Expr(sel) {
 			return
 		}
-		fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+		_, field, value, ok := Setter(r.info, call)
 		if !ok {
 			return
 		}
-		_, field, ok := fifoapi.SetterField(fn)
-		if !ok {
-			return
-		}
-		in.Sets = append(in.Sets, Set{Field: field, Value: call.Args[0], Node: call})
+		in.Sets = append(in.Sets, Set{Field: field, Value: value, Node: call})
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/fifolint/fifolint/internal/analysisdoc"
 	"github.com/fifolint/fifolint/internal/fifoapi"
@@ -123,12 +122,9 @@ func importsWrappers(pass *analysis.Pass) bool {
 
 func (c *checker) call(call *ast.CallExpr) {
 	c.wrapperCall(call)
-	fn := typeutil.StaticCallee(c.info, call)
-	if fn != nil {
-		if p, field, ok := fifoapi.SetterField(fn); ok {
-			c.field(p, field, call.Args[0], call)
-			return
-		}
+	if p, field, value, ok := fifoqueue.Setter(c.info, call); ok {
+		c.field(p, field, value, call)
+		return
 	}
 	sig := fifoqueue.Signature(c.info, call)
 	if sig == nil {

@@ -167,7 +167,7 @@ func (r *Resolver) FIFO(call *ast.CallExpr, in, entry *Input) Evidence {
 				continue
 			}
 			for _, s := range x.Values("MessageDeduplicationId") {
-				if !isNil(r.info, s.Value) {
+				if r.NonNil(s.Value) {
 					return Evidence{Kind: DedupID, Pos: s.Node.Pos()}
 				}
 			}

@@ -53,6 +53,30 @@ func (in *Input) Has(info *types.Info, field string) bool {
 	return false
 }
 
+// NonNil reports whether a value set to a pointer field is certainly not
+// nil: aws.String(x) and friends, &x, or a v1 setter's plain value. A
+// *string variable may hold nil.
+func (r *Resolver) NonNil(e ast.Expr) bool {
+	if _, ptr := underlying(r.info.TypeOf(e)).(*types.Pointer); !ptr {
+		return !isNil(r.info, e)
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		return x.Op == token.AND
+	case *ast.CallExpr:
+		fn := typeutil.StaticCallee(r.info, x)
+		return fn != nil && fn.Pkg() != nil && isPointerHelper(fifoapi.TrimVendor(fn.Pkg().Path()), fn.Name())
+	}
+	return false
+}
+
+func underlying(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
 func isNil(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[ast.Unparen(e)]
 	return ok && tv.IsNil()

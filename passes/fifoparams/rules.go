@@ -75,7 +75,7 @@ func (c *checker) standardDedup(in *fifoqueue.Input, carriers []*fifoqueue.Input
 	}
 	for _, x := range carriers {
 		for _, s := range x.Values("MessageDeduplicationId") {
-			if isNilExpr(c.info, s.Value) {
+			if !c.res.NonNil(s.Value) {
 				continue
 			}
 			d := analysis.Diagnostic{

@@ -225,3 +225,8 @@ func createTopic(ctx context.Context, c *sns.Client) error {
 	_, err = c.Publish(ctx, &sns.PublishInput{TopicArn: out.TopicArn, Message: aws.String("m")}) // want `Publish to FIFO topic "…:events.fifo" has no MessageGroupId`
 	return err
 }
+
+// A *string deduplication id may be nil: no evidence.
+func dedupMaybeNil(ctx context.Context, c Client, url string, dedup *string) {
+	c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageDeduplicationId: dedup, DelaySeconds: 5})
+}

@@ -71,3 +71,8 @@ func v1(c *sqsv1.SQS, id string) {
 	in.SetMessageDeduplicationId(id) // want `MessageDeduplicationId set on a send to standard queue "…/audit"`
 	c.SendMessage(in)
 }
+
+// A *string that may be nil is not reported.
+func maybeNil(ctx context.Context, c Client, dedup *string) {
+	c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(queues.AuditURL), MessageBody: aws.String("m"), MessageDeduplicationId: dedup})
+}

@@ -79,6 +79,9 @@ func (p Param) EntriesField() string {
 	return ""
 }
 
+// IsEntry reports whether p is a batch request entry type.
+func (p Param) IsEntry() bool { return strings.HasSuffix(p.Name, "RequestEntry") }
+
 // Operation names the API operation of an input type or batch entry type,
 // e.g. "SendMessageBatch" for SendMessageBatchRequestEntry.
 func (p Param) Operation() string {
@@ -134,7 +137,7 @@ func (op Op) InputArg(sig *types.Signature) int {
 	return argOfType(sig, op.pkg, op.input)
 }
 
-// QueueOutputs are the operations whose output names a queue or topic that
+// queueOutputs are the operations whose output names a queue or topic that
 // their input names: GetQueueUrl and CreateQueue (QueueName, QueueUrl) and
 // CreateTopic (Name, TopicArn).
 var queueOutputs = map[string]struct{ input, nameField string }{

@@ -75,7 +75,7 @@ func (c *checker) visit(n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.CompositeLit:
 		if s, ok := underlying(c.info.TypeOf(n)).(*types.Slice); ok {
-			if p, ok := fifoapi.ParamOf(s.Elem()); ok && p.Name != p.Operation() {
+			if p, ok := fifoapi.ParamOf(s.Elem()); ok && p.IsEntry() {
 				c.duplicateIDs(n, p.Service)
 			}
 		}
@@ -83,7 +83,7 @@ func (c *checker) visit(n ast.Node) bool {
 			for _, elt := range n.Elts {
 				if kv, ok := elt.(*ast.KeyValueExpr); ok {
 					if id, ok := kv.Key.(*ast.Ident); ok {
-						c.field(p, id.Name, kv.Value, kv)
+						c.field(p, id.Name, kv.Value)
 					}
 				}
 			}
@@ -95,7 +95,7 @@ func (c *checker) visit(n ast.Node) bool {
 		for i, lhs := range n.Lhs {
 			if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok {
 				if p, ok := fifoapi.ParamOf(c.info.TypeOf(sel.X)); ok {
-					c.field(p, sel.Sel.Name, n.Rhs[i], n)
+					c.field(p, sel.Sel.Name, n.Rhs[i])
 				}
 			}
 		}
@@ -123,7 +123,7 @@ func importsWrappers(pass *analysis.Pass) bool {
 func (c *checker) call(call *ast.CallExpr) {
 	c.wrapperCall(call)
 	if p, field, value, ok := fifoqueue.Setter(c.info, call); ok {
-		c.field(p, field, value, call)
+		c.field(p, field, value)
 		return
 	}
 	sig := fifoqueue.Signature(c.info, call)
@@ -141,7 +141,7 @@ func (c *checker) call(call *ast.CallExpr) {
 
 // field checks one value given to a field, whatever builds the input: the
 // rules that need no knowledge of the queue.
-func (c *checker) field(p fifoapi.Param, field string, value ast.Expr, at ast.Node) {
+func (c *checker) field(p fifoapi.Param, field string, value ast.Expr) {
 	switch field {
 	case "MessageGroupId", "MessageDeduplicationId", "ReceiveRequestAttemptId":
 		c.idFormat(p, field, value)
@@ -160,8 +160,9 @@ func (c *checker) send(call *ast.CallExpr, op fifoapi.Op, arg ast.Expr) {
 		return
 	}
 	svc := op.Service()
-	if entries := in.Param.EntriesField(); entries != "" {
-		for _, entry := range c.entries(in, entries) {
+	if field := in.Param.EntriesField(); field != "" {
+		entries := c.entries(in, field)
+		for _, entry := range entries {
 			ev := c.res.FIFO(call, in, entry)
 			if ev.Kind == fifoqueue.None {
 				continue
@@ -171,7 +172,7 @@ func (c *checker) send(call *ast.CallExpr, op fifoapi.Op, arg ast.Expr) {
 				c.missingGroup(op, entry, entry.Lit, ev)
 			}
 		}
-		c.standardDedup(in, c.entries(in, entries))
+		c.standardDedup(in, entries)
 		return
 	}
 	c.standardDedup(in, []*fifoqueue.Input{in})
@@ -186,7 +187,8 @@ func (c *checker) send(call *ast.CallExpr, op fifoapi.Op, arg ast.Expr) {
 }
 
 // entries returns the batch entries written as literals in the input's
-// only entry list.
+// only entry list. An entry held in a variable may be completed by other
+// code, so it is left out.
 func (c *checker) entries(in *fifoqueue.Input, field string) []*fifoqueue.Input {
 	sets := in.Values(field)
 	if len(sets) != 1 {
@@ -200,6 +202,12 @@ func (c *checker) entries(in *fifoqueue.Input, field string) []*fifoqueue.Input 
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			elt = kv.Value
+		}
+		if u, ok := ast.Unparen(elt).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			elt = u.X
+		}
+		if _, ok := ast.Unparen(elt).(*ast.CompositeLit); !ok {
+			continue
 		}
 		if e := c.res.Input(elt); e != nil && e.Lit != nil {
 			out = append(out, e)

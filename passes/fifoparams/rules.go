@@ -241,7 +241,7 @@ func (c *checker) idFormat(p fifoapi.Param, field string, value ast.Expr) {
 
 // batchID reports a constant batch entry Id that is invalid.
 func (c *checker) batchID(p fifoapi.Param, value ast.Expr) {
-	if !strings.HasSuffix(p.Name, "RequestEntry") {
+	if !p.IsEntry() {
 		return
 	}
 	s := c.res.String(value)

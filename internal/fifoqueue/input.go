@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -114,7 +115,9 @@ func (r *Resolver) build(in *Input, e ast.Expr, depth int) {
 		sel, isSel := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 		if _, field, value, ok := Setter(r.info, e); ok && isSel {
 			r.build(in, sel.X, depth)
-			in.Sets = append(in.Sets, Set{Field: field, Value: value, Node: e})
+			if !slices.ContainsFunc(in.Sets, func(s Set) bool { return s.Node == ast.Node(e) }) {
+				in.Sets = append(in.Sets, Set{Field: field, Value: value, Node: e}) // not yet seen as a use of a variable
+			}
 		}
 	case *ast.Ident:
 		v, ok := r.info.ObjectOf(e).(*types.Var)

@@ -169,7 +169,7 @@ func (c *checker) send(call *ast.CallExpr, op fifoapi.Op, arg ast.Expr) {
 			}
 			c.delay(call, entry, svc, ev)
 			if !in.Escapes && !c.setsGroupAnywhere(call) {
-				c.missingGroup(op, entry, entry.Lit, ev)
+				c.missingGroup(op, entry, ev)
 			}
 		}
 		c.standardDedup(in, entries)
@@ -181,9 +181,7 @@ func (c *checker) send(call *ast.CallExpr, op fifoapi.Op, arg ast.Expr) {
 		return
 	}
 	c.delay(call, in, svc, ev)
-	if in.Lit != nil && !in.Escapes {
-		c.missingGroup(op, in, in.Lit, ev)
-	}
+	c.missingGroup(op, in, ev)
 }
 
 // entries returns the batch entries written as literals in the input's

@@ -47,8 +47,9 @@ func (c *checker) delay(call *ast.CallExpr, in *fifoqueue.Input, svc fifoapi.Ser
 
 // missingGroup reports a FIFO send whose input (or batch entry), built
 // here and seen whole, never gets a MessageGroupId.
-func (c *checker) missingGroup(op fifoapi.Op, in *fifoqueue.Input, lit *ast.CompositeLit, ev fifoqueue.Evidence) {
-	if in.Has(c.info, "MessageGroupId") {
+func (c *checker) missingGroup(op fifoapi.Op, in *fifoqueue.Input, ev fifoqueue.Evidence) {
+	lit := in.Lit
+	if lit == nil || in.Escapes || in.Has(c.info, "MessageGroupId") {
 		return
 	}
 	what := op.Name

@@ -332,6 +332,24 @@ func (r *Resolver) sameValue(a, b ast.Expr) bool {
 	return false
 }
 
+// ParamOf reports whether e (looking through aws.String, & and *) is a
+// parameter of a function declared in the package, and which one.
+func (r *Resolver) ParamOf(e ast.Expr) (*types.Func, int) {
+	id, ok := r.Strip(e).(*ast.Ident)
+	if !ok {
+		return nil, -1
+	}
+	v, ok := r.info.Uses[id].(*types.Var)
+	if !ok {
+		return nil, -1
+	}
+	p, ok := r.idx.params[v]
+	if !ok {
+		return nil, -1
+	}
+	return p.fn, p.i
+}
+
 // Strip looks through aws.String (and the other pointer helpers), & and *.
 func (r *Resolver) Strip(e ast.Expr) ast.Expr {
 	for {

@@ -113,8 +113,8 @@ func (c *checker) wrapperInput(fd *ast.FuncDecl, in *fifoqueue.Input, op string,
 	if len(urls) != 1 {
 		return nil
 	}
-	param := c.paramIndex(fd, urls[0].Value)
-	if param < 0 {
+	fn, param := c.res.ParamOf(urls[0].Value)
+	if fn == nil || fn != c.info.Defs[fd.Name] {
 		return nil
 	}
 	if _, fifo := fifoqueue.NameEvidence(c.res.String(urls[0].Value)); fifo {
@@ -135,30 +135,6 @@ func (c *checker) wrapperInput(fd *ast.FuncDecl, in *fifoqueue.Input, op string,
 		return nil
 	}
 	return w
-}
-
-// paramIndex returns the index of the parameter of fd that e is (looking
-// through aws.String, & and *), or -1.
-func (c *checker) paramIndex(fd *ast.FuncDecl, e ast.Expr) int {
-	id, ok := c.res.Strip(e).(*ast.Ident)
-	if !ok {
-		return -1
-	}
-	v := c.info.Uses[id]
-	i := 0
-	for _, field := range fd.Type.Params.List {
-		if len(field.Names) == 0 {
-			i++
-			continue
-		}
-		for _, name := range field.Names {
-			if v != nil && c.info.Defs[name] == v {
-				return i
-			}
-			i++
-		}
-	}
-	return -1
 }
 
 // wrapperCall reports a call of a wrapper that passes a FIFO queue's URL

@@ -1,0 +1,3 @@
+package fifoqueue
+
+var ParseFormat = parseFormat

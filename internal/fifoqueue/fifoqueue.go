@@ -15,12 +15,19 @@
 //     unexported functions whose every caller passes it, + concatenation,
 //     fmt.Sprintf, and the output of GetQueueUrl, CreateQueue (QueueUrl)
 //     and CreateTopic (TopicArn) called with a name that has the tail;
-//   - (SQS only) the same input or batch entry sets MessageDeduplicationId,
+//   - (SQS only) the same input or batch entry sets MessageDeduplicationId
+//     to a value that cannot be nil (aws.String(x), &x, a v1 setter),
 //     which standard queues reject ("The request include parameter that is
 //     not valid for this queue type", cdklabs/construct-hub#905);
 //   - the send runs only when an explicit check such as
 //     strings.HasSuffix(url, ".fifo") holds for the value that becomes
 //     its QueueUrl or TopicArn.
+//
+// Struct fields and variables are followed to every value stored into them
+// in the package (unexported ones, and all of package main, whose stores
+// are all visible): the tail counts when every store has it. That covers
+// the fields internal/origin calls fixed for the process (set once in a
+// constructor) and gives their values, which origin does not keep.
 //
 // MessageGroupId is not evidence: SQS fair queues and SNS standard topics
 // accept it since 2025. Names, comments and runtime configuration are not

@@ -44,6 +44,11 @@
 // and a URL from runtime configuration proves nothing, so those sends are
 // not checked. Diagnostics point at the evidence as related information.
 //
+// A function whose parameter becomes the queue URL (or topic ARN) of an
+// input it sends with a fixed DelaySeconds or without a MessageGroupId (or
+// builds and returns with a fixed DelaySeconds) is checked at its callers,
+// in any package: a caller passing a FIFO queue's URL gets the diagnostic.
+//
 // Suggested fixes remove a constant DelaySeconds from a FIFO send's literal,
 // and (as a separate fix, since it changes what is sent) a
 // MessageDeduplicationId from a send to a standard queue.

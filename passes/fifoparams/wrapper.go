@@ -117,8 +117,8 @@ func (c *checker) wrapperInput(fd *ast.FuncDecl, in *fifoqueue.Input, op string,
 	if fn == nil || fn != c.info.Defs[fd.Name] {
 		return nil
 	}
-	if _, fifo := fifoqueue.NameEvidence(c.res.String(urls[0].Value)); fifo {
-		return nil // every caller passes a FIFO URL: reported inside
+	if _, fifo := fifoqueue.NameEvidence(c.res.String(urls[0].Value)); fifo && sent {
+		return nil // every caller passes a FIFO URL: reported at the send inside
 	}
 	w := &wrapper{WrapperFact: WrapperFact{Param: param, Op: op, Service: in.Param.Service}, litAt: in.Lit.Pos()}
 	if in.Param.Service == fifoapi.SQS {

@@ -54,3 +54,22 @@ func (n *Notifier) SendDelayed(ctx context.Context, queueURL, body, group string
 func Input(queueURL *string, body string) *sqs.SendMessageInput { // want Input:`wrapper\(param 0: SendMessage delay=10 nogroup=false\)`
 	return &sqs.SendMessageInput{QueueUrl: queueURL, MessageBody: aws.String(body), DelaySeconds: 10}
 }
+
+// input is an unexported builder that only ever gets a FIFO queue's URL.
+func input(queueURL string) *sqs.SendMessageInput {
+	return &sqs.SendMessageInput{QueueUrl: aws.String(queueURL), MessageGroupId: aws.String("g"), DelaySeconds: 15}
+}
+
+func useInput(ctx context.Context, c *sqs.Client) {
+	c.SendMessage(ctx, input("https://sqs.us-east-1.amazonaws.com/123456789012/alerts.fifo")) // want `DelaySeconds is 15 on a send to FIFO queue "…/alerts.fifo" through input`
+}
+
+// sendOnly is an unexported sender that only ever gets a FIFO queue's
+// URL: reported at its send.
+func sendOnly(ctx context.Context, c *sqs.Client, queueURL string) {
+	c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(queueURL), MessageGroupId: aws.String("g"), DelaySeconds: 20}) // want `DelaySeconds is 20 on a send to FIFO queue "…/alerts.fifo":`
+}
+
+func useSendOnly(ctx context.Context, c *sqs.Client) {
+	sendOnly(ctx, c, "https://sqs.us-east-1.amazonaws.com/123456789012/alerts.fifo")
+}

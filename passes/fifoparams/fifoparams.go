@@ -185,22 +185,20 @@ func (c *checker) send(call *ast.CallExpr, op fifoapi.Op, arg ast.Expr) {
 }
 
 // entries returns the batch entries written as literals in the input's
-// only entry list. An entry held in a variable may be completed by other
-// code, so it is left out.
+// only entry list (a literal, or a local slice built with append). An
+// entry held in a variable may be completed by other code, so it is left
+// out.
 func (c *checker) entries(in *fifoqueue.Input, field string) []*fifoqueue.Input {
 	sets := in.Values(field)
 	if len(sets) != 1 {
 		return nil
 	}
-	lit, ok := ast.Unparen(sets[0].Value).(*ast.CompositeLit)
+	elems, ok := c.res.Elements(sets[0].Value)
 	if !ok {
 		return nil
 	}
 	var out []*fifoqueue.Input
-	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			elt = kv.Value
-		}
+	for _, elt := range elems {
 		if u, ok := ast.Unparen(elt).(*ast.UnaryExpr); ok && u.Op == token.AND {
 			elt = u.X
 		}

@@ -130,3 +130,42 @@ func publishBatch(ctx context.Context, c *sns.Client) {
 func dedupButNoGroup(ctx context.Context, c *sqs.Client, url string, o Order) {
 	c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageBody: aws.String(o.ID), MessageDeduplicationId: aws.String(o.ID)}) // want `SendMessage to a FIFO queue \(the input sets MessageDeduplicationId, which standard queues reject\) has no MessageGroupId`
 }
+
+func batchAppended(ctx context.Context, c *sqs.Client, orders []Order) {
+	entries := make([]types.SendMessageBatchRequestEntry, 0, len(orders))
+	for _, o := range orders {
+		entries = append(entries, types.SendMessageBatchRequestEntry{Id: aws.String(o.ID), MessageBody: aws.String(o.ID)}) // want `SendMessageBatch entry to FIFO queue "…/orders.fifo" has no MessageGroupId`
+	}
+	c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(ordersURL), Entries: entries})
+}
+
+func batchAppendedGrouped(ctx context.Context, c *sqs.Client, orders []Order) {
+	var entries []types.SendMessageBatchRequestEntry
+	for _, o := range orders {
+		entries = append(entries, types.SendMessageBatchRequestEntry{Id: aws.String(o.ID), MessageBody: aws.String(o.ID), MessageGroupId: aws.String(o.Customer)})
+	}
+	if len(entries) == 0 {
+		return
+	}
+	c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(ordersURL), Entries: entries})
+}
+
+func batchAppendedThenGrouped(ctx context.Context, c *sqs.Client, orders []Order) {
+	var entries []types.SendMessageBatchRequestEntry
+	for _, o := range orders {
+		entries = append(entries, types.SendMessageBatchRequestEntry{Id: aws.String(o.ID), MessageBody: aws.String(o.ID)})
+	}
+	for i := range entries {
+		entries[i].MessageGroupId = aws.String("g")
+	}
+	c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(ordersURL), Entries: entries})
+}
+
+func batchHandedOn(ctx context.Context, c *sqs.Client, orders []Order, decorate func([]types.SendMessageBatchRequestEntry)) {
+	var entries []types.SendMessageBatchRequestEntry
+	for _, o := range orders {
+		entries = append(entries, types.SendMessageBatchRequestEntry{Id: aws.String(o.ID), MessageBody: aws.String(o.ID)})
+	}
+	decorate(entries)
+	c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(ordersURL), Entries: entries})
+}

@@ -48,3 +48,22 @@ func publishSetter(c snsiface.SNSAPI) {
 	in.SetMessageGroupId("g")
 	c.Publish(in)
 }
+
+func batchAppended(c *sqs.SQS, ids []string) {
+	var entries []*sqs.SendMessageBatchRequestEntry
+	for _, id := range ids {
+		entries = append(entries, &sqs.SendMessageBatchRequestEntry{Id: aws.String(id), MessageBody: aws.String(id), DelaySeconds: aws.Int64(5)}) // want `SendMessageBatch entry to FIFO queue "…/orders.fifo" has no MessageGroupId` `DelaySeconds is 5 on a send to FIFO queue`
+	}
+	c.SendMessageBatch(&sqs.SendMessageBatchInput{QueueUrl: aws.String(ordersURL), Entries: entries})
+}
+
+func batchAppendedRangeSet(c *sqs.SQS, ids []string) {
+	var entries []*sqs.SendMessageBatchRequestEntry
+	for _, id := range ids {
+		entries = append(entries, &sqs.SendMessageBatchRequestEntry{Id: aws.String(id), MessageBody: aws.String(id)})
+	}
+	for _, e := range entries {
+		e.SetMessageGroupId("g")
+	}
+	c.SendMessageBatch(&sqs.SendMessageBatchInput{QueueUrl: aws.String(ordersURL), Entries: entries})
+}

@@ -121,7 +121,7 @@ func New(pass *analysis.Pass) *Resolver {
 	r := &Resolver{
 		pass:  pass,
 		info:  pass.TypesInfo,
-		idx:   newIndex(pass.TypesInfo, pass.Pkg, pass.Files),
+		idx:   newIndex(pass.TypesInfo, pass.Pkg, pass.Fset, pass.Files),
 		files: make(map[*token.File]*ast.File),
 	}
 	for _, f := range pass.Files {
@@ -449,4 +449,44 @@ func Signature(info *types.Info, call *ast.CallExpr) *types.Signature {
 	}
 	sig, _ := t.Underlying().(*types.Signature)
 	return sig
+}
+
+// Callee returns the function a call calls: its static callee, or the
+// function or method expression that the variable it calls through only
+// ever holds (var SendInput = (*sender).input, in a test). shift is the
+// number of arguments before the function's own parameters: 1 for a method
+// expression, whose first argument is the receiver.
+func (r *Resolver) Callee(call *ast.CallExpr) (fn *types.Func, shift int) {
+	if fn := typeutil.StaticCallee(r.info, call); fn != nil {
+		return fn, 0
+	}
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	}
+	v, ok := r.info.Uses[id].(*types.Var)
+	if id == nil || !ok {
+		return nil, 0
+	}
+	stores, ok := r.idx.storesOf(v)
+	if !ok || len(stores) != 1 || stores[0].value == nil || stores[0].index >= 0 {
+		return nil, 0
+	}
+	switch x := ast.Unparen(stores[0].value).(type) {
+	case *ast.Ident:
+		fn, _ := r.info.Uses[x].(*types.Func)
+		return fn, 0
+	case *ast.SelectorExpr:
+		fn, _ := r.info.Uses[x.Sel].(*types.Func)
+		if sel := r.info.Selections[x]; sel != nil && sel.Kind() == types.MethodExpr {
+			return fn, 1
+		}
+		if sel := r.info.Selections[x]; sel == nil {
+			return fn, 0 // pkg.Func
+		}
+	}
+	return nil, 0
 }

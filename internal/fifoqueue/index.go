@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/fifolint/fifolint/internal/fifoapi"
 )
@@ -14,6 +15,10 @@ import (
 type store struct {
 	value ast.Expr
 	index int // result index when value is a multi-value call, else -1
+	// addr is the &v that made this store (value nil): the pointer may be
+	// written through.
+	addr *ast.UnaryExpr
+	pos  token.Pos // where the store happens
 }
 
 // index records, for one package, every store into its variables and
@@ -28,6 +33,9 @@ type index struct {
 	// escaped holds the functions used other than by calling them, whose
 	// parameters are therefore unknown.
 	escaped map[*types.Func]bool
+	// testOnly holds the package-level objects declared in _test.go files,
+	// which no other package can use.
+	testOnly map[types.Object]bool
 }
 
 type paramOf struct {
@@ -35,16 +43,24 @@ type paramOf struct {
 	i  int
 }
 
-func newIndex(info *types.Info, pkg *types.Package, files []*ast.File) *index {
+func newIndex(info *types.Info, pkg *types.Package, fset *token.FileSet, files []*ast.File) *index {
 	idx := &index{
-		info:    info,
-		pkg:     pkg,
-		stores:  make(map[*types.Var][]store),
-		params:  make(map[*types.Var]paramOf),
-		calls:   make(map[*types.Func][]*ast.CallExpr),
-		escaped: make(map[*types.Func]bool),
+		info:     info,
+		pkg:      pkg,
+		stores:   make(map[*types.Var][]store),
+		params:   make(map[*types.Var]paramOf),
+		calls:    make(map[*types.Func][]*ast.CallExpr),
+		escaped:  make(map[*types.Func]bool),
+		testOnly: make(map[types.Object]bool),
 	}
 	for _, f := range files {
+		if strings.HasSuffix(fset.File(f.FileStart).Name(), "_test.go") {
+			for _, name := range declaredNames(f) {
+				if obj := info.Defs[name]; obj != nil {
+					idx.testOnly[obj] = true
+				}
+			}
+		}
 		idx.file(f)
 	}
 	return idx
@@ -71,20 +87,20 @@ func (idx *index) file(f *ast.File) {
 			for i, name := range n.Names {
 				switch {
 				case len(n.Values) == len(n.Names):
-					idx.record(name, store{n.Values[i], -1})
+					idx.record(name, store{value: n.Values[i], index: -1})
 				case len(n.Values) == 1:
-					idx.record(name, store{n.Values[0], i})
+					idx.record(name, store{value: n.Values[0], index: i})
 				}
 			}
 		case *ast.RangeStmt:
 			if n.Key != nil {
-				idx.record(n.Key, store{nil, -1})
+				idx.record(n.Key, store{value: nil, index: -1})
 			}
 			if n.Value != nil {
-				idx.record(n.Value, store{nil, -1})
+				idx.record(n.Value, store{value: nil, index: -1})
 			}
 		case *ast.IncDecStmt:
-			idx.record(n.X, store{nil, -1})
+			idx.record(n.X, store{value: nil, index: -1})
 		case *ast.CompositeLit:
 			idx.compositeLit(n)
 		case *ast.UnaryExpr:
@@ -92,7 +108,7 @@ func (idx *index) file(f *ast.File) {
 			// is the value of a struct field (QueueUrl: &url). An SDK
 			// request struct's uses are judged by Resolver.Input.
 			if _, kv := parent.(*ast.KeyValueExpr); n.Op == token.AND && !kv && !isParam(idx.info.TypeOf(n.X)) {
-				idx.record(n.X, store{nil, -1})
+				idx.record(n.X, store{index: -1, addr: n, pos: n.Pos()})
 			}
 		case *ast.CallExpr:
 			idx.call(n)
@@ -137,18 +153,18 @@ func (idx *index) funcDecl(d *ast.FuncDecl) {
 func (idx *index) assign(n *ast.AssignStmt) {
 	if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 		for _, lhs := range n.Lhs {
-			idx.record(lhs, store{nil, -1})
+			idx.record(lhs, store{value: nil, index: -1})
 		}
 		return
 	}
 	switch {
 	case len(n.Lhs) == len(n.Rhs):
 		for i, lhs := range n.Lhs {
-			idx.record(lhs, store{n.Rhs[i], -1})
+			idx.record(lhs, store{value: n.Rhs[i], index: -1})
 		}
 	case len(n.Rhs) == 1:
 		for i, lhs := range n.Lhs {
-			idx.record(lhs, store{n.Rhs[0], i})
+			idx.record(lhs, store{value: n.Rhs[0], index: i})
 		}
 	}
 }
@@ -162,11 +178,11 @@ func (idx *index) compositeLit(n *ast.CompositeLit) {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok {
 				if f, ok := idx.info.Uses[id].(*types.Var); ok {
-					idx.stores[f] = append(idx.stores[f], store{kv.Value, -1})
+					idx.stores[f] = append(idx.stores[f], store{value: kv.Value, index: -1})
 				}
 			}
 		} else if i < st.NumFields() {
-			idx.stores[st.Field(i)] = append(idx.stores[st.Field(i)], store{elt, -1})
+			idx.stores[st.Field(i)] = append(idx.stores[st.Field(i)], store{value: elt, index: -1})
 		}
 	}
 }
@@ -189,6 +205,9 @@ func (idx *index) call(n *ast.CallExpr) {
 
 // record notes a store into the variable or field that lhs denotes.
 func (idx *index) record(lhs ast.Expr, s store) {
+	if !s.pos.IsValid() {
+		s.pos = lhs.Pos()
+	}
 	switch lhs := ast.Unparen(lhs).(type) {
 	case *ast.Ident:
 		if v, ok := idx.info.ObjectOf(lhs).(*types.Var); ok {
@@ -199,9 +218,9 @@ func (idx *index) record(lhs ast.Expr, s store) {
 			idx.stores[v] = append(idx.stores[v], s)
 		}
 	case *ast.StarExpr:
-		idx.record(lhs.X, store{nil, -1})
+		idx.record(lhs.X, store{value: nil, index: -1})
 	case *ast.IndexExpr:
-		idx.record(lhs.X, store{nil, -1})
+		idx.record(lhs.X, store{value: nil, index: -1})
 	}
 }
 
@@ -216,7 +235,7 @@ func (idx *index) storesOf(v *types.Var) ([]store, bool) {
 	}
 	if p, ok := idx.params[v]; ok {
 		sig := p.fn.Signature()
-		if sig.Recv() != nil || idx.escaped[p.fn] || p.fn.Exported() && idx.pkg.Name() != "main" || sig.Variadic() && p.i == sig.Params().Len()-1 {
+		if sig.Recv() != nil || idx.escaped[p.fn] || !idx.private(p.fn) || sig.Variadic() && p.i == sig.Params().Len()-1 {
 			return nil, false
 		}
 		var out []store
@@ -224,12 +243,12 @@ func (idx *index) storesOf(v *types.Var) ([]store, bool) {
 			if len(c.Args) != sig.Params().Len() {
 				return nil, false // f(g()) with a multi-value g
 			}
-			out = append(out, store{c.Args[p.i], -1})
+			out = append(out, store{value: c.Args[p.i], index: -1})
 		}
 		return out, len(out) > 0
 	}
 	global := v.IsField() || v.Parent() == idx.pkg.Scope()
-	if global && v.Exported() && idx.pkg.Name() != "main" {
+	if global && !idx.private(v) {
 		return nil, false
 	}
 	s := idx.stores[v]
@@ -251,4 +270,30 @@ func structOf(t types.Type) (*types.Struct, bool) {
 func isParam(t types.Type) bool {
 	_, ok := fifoapi.ParamOf(t)
 	return ok
+}
+
+// private reports whether only this package can use obj: it is unexported,
+// in package main, or declared in a test file.
+func (idx *index) private(obj types.Object) bool {
+	return !obj.Exported() || idx.pkg.Name() == "main" || idx.testOnly[obj]
+}
+
+// declaredNames returns the names of a file's package-level declarations.
+func declaredNames(f *ast.File) []*ast.Ident {
+	var out []*ast.Ident
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				out = append(out, d.Name)
+			}
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				if vs, ok := spec.(*ast.ValueSpec); ok {
+					out = append(out, vs.Names...)
+				}
+			}
+		}
+	}
+	return out
 }

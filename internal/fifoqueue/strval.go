@@ -81,15 +81,19 @@ func (r *Resolver) str(e ast.Expr, depth int) Str {
 	}
 	switch e := e.(type) {
 	case *ast.Ident:
-		return r.variable(e, depth)
+		return r.variable(e, depth, nil)
 	case *ast.SelectorExpr:
 		if s := r.outputName(e, depth); s.Tail != "" {
 			return s
 		}
-		return r.variable(e.Sel, depth)
+		return r.variable(e.Sel, depth, nil)
 	case *ast.StarExpr:
 		return r.str(e.X, depth+1)
 	case *ast.UnaryExpr:
+		if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && e.Op == token.AND {
+			// This &x does not change x before it is read through the pointer.
+			return r.variable(id, depth+1, e)
+		}
 		if e.Op == token.AND {
 			return r.str(e.X, depth+1)
 		}
@@ -122,8 +126,10 @@ func (r *Resolver) constPos(e ast.Expr) token.Pos {
 }
 
 // variable follows a variable, field or parameter to every value stored
-// into it, when those are all there is.
-func (r *Resolver) variable(id *ast.Ident, depth int) Str {
+// into it, when those are all there is. The store made by taking the
+// address self is left out, and so are the stores into a local variable
+// that come after this read and outside any loop around it.
+func (r *Resolver) variable(id *ast.Ident, depth int, self *ast.UnaryExpr) Str {
 	v, ok := r.info.ObjectOf(id).(*types.Var)
 	if !ok {
 		return Str{}
@@ -132,14 +138,19 @@ func (r *Resolver) variable(id *ast.Ident, depth int) Str {
 	if !ok {
 		return Str{}
 	}
+	local := !v.IsField() && v.Parent() != r.pass.Pkg.Scope() && r.idx.params[v].fn == nil
 	var out Str
-	for i, s := range stores {
+	first := true
+	for _, s := range stores {
+		if s.addr != nil && s.addr == self || local && s.pos > id.Pos() && !r.mayRunAfter(id, s.pos) {
+			continue
+		}
 		if s.value == nil || s.index >= 0 {
 			return Str{}
 		}
 		x := r.str(s.value, depth+1)
-		if i == 0 {
-			out = x
+		if first {
+			out, first = x, false
 		} else {
 			out = join(out, x)
 		}
@@ -148,6 +159,25 @@ func (r *Resolver) variable(id *ast.Ident, depth int) Str {
 		}
 	}
 	return out
+}
+
+// mayRunAfter reports whether n may run after the code at pos, which
+// comes later in the source: a loop encloses both, or n is in a function
+// literal, which may be called at any time.
+func (r *Resolver) mayRunAfter(n ast.Node, pos token.Pos) bool {
+	for _, p := range r.path(n) {
+		switch p.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			if p.Pos() <= pos && pos < p.End() {
+				return true
+			}
+		case *ast.FuncLit:
+			return true
+		case *ast.FuncDecl:
+			return false
+		}
+	}
+	return false
 }
 
 // call handles pointer helpers (aws.String and friends), conversions and

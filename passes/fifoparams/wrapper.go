@@ -7,7 +7,6 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/fifolint/fifolint/internal/fifoapi"
 	"github.com/fifolint/fifolint/internal/fifoqueue"
@@ -86,12 +85,11 @@ func (c *checker) wrapperOf(fd *ast.FuncDecl) *wrapper {
 			}
 		case *ast.ReturnStmt:
 			for _, r := range n.Results {
-				// A builder: return &sqs.SendMessageInput{QueueUrl: url, ...}
-				if lit, ok := ast.Unparen(r).(*ast.UnaryExpr); ok && lit.Op == token.AND {
-					in := c.res.Input(r)
-					if in != nil && in.Lit != nil && (in.Param.Name == "SendMessageInput" || in.Param.Name == "PublishInput") {
-						found = c.wrapperInput(fd, in, in.Param.Operation(), false)
-					}
+				// A builder: return &sqs.SendMessageInput{QueueUrl: url, ...},
+				// or an input built in a variable.
+				in := c.res.Input(r)
+				if in != nil && in.Lit != nil && (in.Param.Name == "SendMessageInput" || in.Param.Name == "PublishInput") {
+					found = c.wrapperInput(fd, in, in.Param.Operation(), false)
 				}
 			}
 		}
@@ -140,7 +138,7 @@ func (c *checker) wrapperInput(fd *ast.FuncDecl, in *fifoqueue.Input, op string,
 // wrapperCall reports a call of a wrapper that passes a FIFO queue's URL
 // (or topic's ARN).
 func (c *checker) wrapperCall(call *ast.CallExpr) {
-	fn := typeutil.StaticCallee(c.info, call)
+	fn, shift := c.res.Callee(call)
 	if fn == nil {
 		return
 	}
@@ -152,10 +150,10 @@ func (c *checker) wrapperCall(call *ast.CallExpr) {
 		}
 		w = &wrapper{WrapperFact: f}
 	}
-	if w.Param >= len(call.Args) || fn.Signature().Variadic() && w.Param >= fn.Signature().Params().Len()-1 {
+	if w.Param+shift >= len(call.Args) || fn.Signature().Variadic() && w.Param >= fn.Signature().Params().Len()-1 {
 		return
 	}
-	s := c.res.String(call.Args[w.Param])
+	s := c.res.String(call.Args[w.Param+shift])
 	ev, ok := fifoqueue.NameEvidence(s)
 	if !ok {
 		return

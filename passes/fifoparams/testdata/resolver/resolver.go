@@ -5,6 +5,7 @@ package resolver
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -229,4 +230,37 @@ func createTopic(ctx context.Context, c *sns.Client) error {
 // A *string deduplication id may be nil: no evidence.
 func dedupMaybeNil(ctx context.Context, c Client, url string, dedup *string) {
 	c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(url), MessageDeduplicationId: dedup, DelaySeconds: 5})
+}
+
+// A flag may replace the default: taking the address elsewhere makes the
+// value unknown.
+func flagURL(ctx context.Context, c Client) {
+	url := "https://sqs.eu-west-1.amazonaws.com/123456789012/orders.fifo"
+	flag.StringVar(&url, "queue", url, "queue URL")
+	c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &url, DelaySeconds: 5})
+}
+
+// Stores after the send do not change what it sent, unless a loop or a
+// closure runs the send again later.
+func laterStore(ctx context.Context, c Client) {
+	url := "https://sqs.eu-west-1.amazonaws.com/123456789012/orders.fifo"
+	c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &url, MessageGroupId: aws.String("g"), DelaySeconds: 5}) // want `DelaySeconds is 5 on a send to FIFO queue "…/orders.fifo"`
+	fmt.Println(&url)
+	url = os.Getenv("OTHER")
+	_ = url
+}
+
+func laterStoreInLoop(ctx context.Context, c Client) {
+	url := "https://sqs.eu-west-1.amazonaws.com/123456789012/orders.fifo"
+	for i := 0; i < 2; i++ {
+		c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &url, DelaySeconds: 5})
+		url = os.Getenv("OTHER")
+	}
+}
+
+func laterStoreClosure(ctx context.Context, c Client) {
+	url := "https://sqs.eu-west-1.amazonaws.com/123456789012/orders.fifo"
+	send := func() { c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: &url, DelaySeconds: 5}) }
+	url = os.Getenv("OTHER")
+	send()
 }

@@ -117,6 +117,9 @@ func (ev *evaluator) value(e ast.Expr, path []string, decl *ast.FuncDecl) Origin
 	case *ast.CompositeLit:
 		return ev.composite(e, path, decl)
 	case *ast.IndexExpr:
+		if tv, ok := ev.info.Types[e.Index]; ok && tv.Value != nil {
+			return ev.value(e.X, path, decl) // opts[0]: a fixed position is not part of the value
+		}
 		return Join(ev.value(e.X, path, decl), ev.value(e.Index, nil, decl))
 	case *ast.SliceExpr:
 		o := ev.value(e.X, path, decl)
@@ -657,6 +660,9 @@ func (ev *evaluator) substitute(o Origin, call *ast.CallExpr, fn *types.Func, de
 		return o
 	}
 	return Resolve(o, func(d Dep) Origin {
+		if args, ok := variadicArgs(ev.info, call, fn, d.Param); ok {
+			return ev.optional(args, d, decl)
+		}
 		arg := argFor(ev.info, call, fn, d.Param)
 		if arg == nil {
 			return unknown

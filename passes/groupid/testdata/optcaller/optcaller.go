@@ -1,0 +1,38 @@
+// Package optcaller leaves optional group ids out, or passes them.
+package optcaller
+
+import (
+	"context"
+
+	"example.com/groupid/optgroup"
+)
+
+type Order struct{ ID, Customer, JSON string }
+
+func DedupOnly(ctx context.Context, q *optgroup.Queue, o Order) error {
+	return q.Send(ctx, o.JSON, optgroup.Options{DedupID: o.ID})
+}
+
+func ConstantGroup(ctx context.Context, q *optgroup.Queue, o Order) error {
+	return q.Send(ctx, o.JSON, optgroup.Options{GroupID: "orders", DedupID: o.ID}) // want `MessageGroupId is constant "orders", passed to optgroup.Queue.Send`
+}
+
+func DefaultGroup(ctx context.Context, q *optgroup.Queue, o Order) error {
+	return q.SendOrdered(ctx, o.JSON) // want `MessageGroupId is constant "default", passed to optgroup.Queue.SendOrdered`
+}
+
+func CustomerGroup(ctx context.Context, q *optgroup.Queue, o Order) error {
+	return q.SendOrdered(ctx, o.JSON, o.Customer)
+}
+
+func NoGroup(ctx context.Context, t *optgroup.Topic, o Order) error {
+	return t.Publish(ctx, o.JSON, nil)
+}
+
+func ZeroGroup(ctx context.Context, t *optgroup.Topic, o Order) error {
+	return t.Publish(ctx, o.JSON, &optgroup.Options{DedupID: o.ID})
+}
+
+func ConstantGroupV1(ctx context.Context, t *optgroup.Topic, o Order) error {
+	return t.Publish(ctx, o.JSON, &optgroup.Options{GroupID: "orders"}) // want `MessageGroupId is constant "orders", passed to optgroup.Topic.Publish`
+}

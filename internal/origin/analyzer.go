@@ -49,6 +49,10 @@ type Value struct {
 	Expr   ast.Expr // the reported expression: the value, or the argument of a wrapper call
 	Origin Origin
 	Via    string // name of the user's function the value is passed to, "" when set directly
+
+	// InBatch: the value is the same for every entry of a batch built in a
+	// loop; Origin.Desc is the expression and Origin.Pos the loop.
+	InBatch bool
 }
 
 // run builds its own inspector, and only in packages that can matter:
@@ -68,7 +72,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	res := &Result{}
 	if a.mayHaveSinks() {
-		res.Values = a.values()
+		res.Values = withBatchRepeats(a.values(), a.batchRepeats(ins))
 		a.exportSinks()
 	}
 	a.exportResults()

@@ -98,9 +98,10 @@ type site struct {
 }
 
 // mayHaveSinks reports whether the package can set an id field at all: it
-// imports an SQS or SNS package, or a package that exports sinks.
+// imports an SQS or SNS package, a messaging library that carries ids in
+// metadata, or a package that exports sinks.
 func (a *analysisState) mayHaveSinks() bool {
-	if fifoapi.UsesSDK(a.pass.Pkg) {
+	if fifoapi.UsesSDK(a.pass.Pkg) || fifoapi.UsesLibrary(a.pass.Pkg) {
 		return true
 	}
 	direct := make(map[*types.Package]bool)
@@ -151,6 +152,10 @@ func (a *analysisState) sitesIn(decl *ast.FuncDecl) []site {
 	var sites []site
 	info := a.pass.TypesInfo
 	for _, n := range a.idx.sinkNodes[decl] {
+		if s, ok := a.metadataSites(n, decl); ok {
+			sites = append(sites, s...)
+			continue
+		}
 		switch n := n.(type) {
 		case *ast.CompositeLit:
 			if !fifoapi.IsCarrier(info.TypeOf(n)) {

@@ -416,6 +416,12 @@ func (ev *evaluator) fieldPathOnce(recvType types.Type, path []string) Origin {
 		}
 		owner := ev.idx.fieldOwner[field]
 		for _, s := range stores {
+			if o, ok := ev.decodedOnce(s, owner, path); ok {
+				if fixed.Kind == None {
+					fixed = o
+				}
+				continue
+			}
 			if ev.constructing(s, owner) && ev.constructorArgsFixed(s) {
 				if fixed.Kind == None {
 					fixed = of(Fixed, fmt.Sprintf("field %s, set once in %s", strings.Join(path, "."), declName(s.decl)), s.pos)

@@ -50,8 +50,10 @@ type Value struct {
 	Origin Origin
 	Via    string // name of the user's function the value is passed to, "" when set directly
 
-	// InBatch: the value is the same for every entry of a batch built in a
-	// loop; Origin.Desc is the expression and Origin.Pos the loop.
+	// InBatch: the value concerns a whole batch. For a dedup id, every
+	// entry of a batch built in a loop shares it (Origin.Desc is the
+	// expression, Origin.Pos the loop); for a group id, the entries of one
+	// batch literal (Expr) carry the different constants in Origin.Desc.
 	InBatch bool
 }
 
@@ -72,7 +74,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	res := &Result{}
 	if a.mayHaveSinks() {
-		res.Values = withBatchRepeats(a.values(), a.batchRepeats(ins))
+		res.Values = a.collapseLiteralGroups(ins, withBatchRepeats(a.values(), a.batchRepeats(ins)))
 		a.exportSinks()
 	}
 	a.exportResults()

@@ -305,3 +305,75 @@ func withBatchRepeats(values, repeats []Value) []Value {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Expr.Pos() < out[j].Expr.Pos() })
 	return out
 }
+
+// collapseLiteralGroups reports a batch literal whose entries carry
+// different constant groups (one per job kind) once, at the literal,
+// naming the groups: the grouping is deliberate, and one finding per entry
+// would repeat the same question.
+func (a *analysisState) collapseLiteralGroups(ins *inspector.Inspector, values []Value) []Value {
+	constGroups := false
+	for _, v := range values {
+		constGroups = constGroups || v.Field == fifoapi.GroupID && v.Origin.Kind == Const
+	}
+	if !constGroups {
+		return values
+	}
+	drop := make(map[int]bool)
+	var add []Value
+	ins.Preorder([]ast.Node{(*ast.CompositeLit)(nil)}, func(n ast.Node) {
+		lit := n.(*ast.CompositeLit)
+		if _, isSlice := typeUnder(a.pass.TypesInfo.TypeOf(lit)).(*types.Slice); !isSlice || len(lit.Elts) < 2 {
+			return
+		}
+		var members []int
+		var groups []string
+		seen := make(map[string]bool)
+		for i, v := range values {
+			if v.Field != fifoapi.GroupID || v.Origin.Kind != Const || v.Via != "" || !within(v.Expr.Pos(), lit) || !inBatchEntry(a.pass.TypesInfo, lit, v.Expr) {
+				continue
+			}
+			members = append(members, i)
+			if !seen[v.Origin.Desc] {
+				seen[v.Origin.Desc] = true
+				groups = append(groups, strings.TrimPrefix(v.Origin.Desc, "constant "))
+			}
+		}
+		if len(groups) < 2 {
+			return
+		}
+		for _, i := range members {
+			drop[i] = true
+		}
+		add = append(add, Value{
+			Field:   fifoapi.GroupID,
+			Expr:    lit,
+			Origin:  Origin{Kind: Const, Desc: strings.Join(groups, ", "), Pos: values[members[0]].Origin.Pos},
+			InBatch: true,
+		})
+	})
+	if len(add) == 0 {
+		return values
+	}
+	var out []Value
+	for i, v := range values {
+		if !drop[i] {
+			out = append(out, v)
+		}
+	}
+	return withBatchRepeats(out, add)
+}
+
+// inBatchEntry reports whether e lies in an element of lit that is a batch
+// entry literal.
+func inBatchEntry(info *types.Info, lit *ast.CompositeLit, e ast.Expr) bool {
+	for _, elt := range lit.Elts {
+		x := ast.Unparen(elt)
+		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			x = ast.Unparen(u.X)
+		}
+		if el, ok := x.(*ast.CompositeLit); ok && within(e.Pos(), el) && isBatchEntry(info.TypeOf(el)) {
+			return true
+		}
+	}
+	return false
+}

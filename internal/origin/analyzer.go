@@ -97,6 +97,8 @@ type site struct {
 	expr   ast.Expr
 	origin Origin
 	via    string // the user's function the value is passed to, if any
+
+	content Origin // for a dedup id: the body and attributes of its message
 }
 
 // mayHaveSinks reports whether the package can set an id field at all: it
@@ -124,7 +126,7 @@ func (a *analysisState) values() []Value {
 	decls := append([]*ast.FuncDecl{nil}, a.idx.declOrder...)
 	for _, d := range decls {
 		for _, s := range a.sitesIn(d) {
-			if s.origin.Pending() || s.origin.Kind == None {
+			if s.origin.Pending() || s.origin.Kind == None || fixedMessage(s) {
 				continue
 			}
 			if strings.HasSuffix(a.pass.Fset.Position(s.expr.Pos()).Filename, "_test.go") {
@@ -169,7 +171,7 @@ func (a *analysisState) sitesIn(decl *ast.FuncDecl) []site {
 					continue
 				}
 				if f, ok := a.idField(kv.Key, info.TypeOf(n)); ok {
-					sites = append(sites, a.direct(f, kv.Value, decl))
+					sites = append(sites, a.directIn(f, kv.Value, n, decl))
 				}
 			}
 		case *ast.AssignStmt:
@@ -182,7 +184,7 @@ func (a *analysisState) sitesIn(decl *ast.FuncDecl) []site {
 					continue
 				}
 				if f, ok := a.idField(sel.Sel, info.TypeOf(sel.X)); ok {
-					sites = append(sites, a.direct(f, n.Rhs[i], decl))
+					sites = append(sites, a.directIn(f, n.Rhs[i], sel.X, decl))
 				}
 			}
 		case *ast.CallExpr:
@@ -218,7 +220,7 @@ func (a *analysisState) callSites(call *ast.CallExpr, decl *ast.FuncDecl) []site
 		return nil
 	}
 	if f, ok := fifoapi.Setter(fn); ok && len(call.Args) == 1 {
-		return []site{a.direct(f, call.Args[0], decl)}
+		return []site{a.directIn(f, call.Args[0], receiver(call), decl)}
 	}
 	fn = fn.Origin()
 	var callee []site
@@ -230,7 +232,7 @@ func (a *analysisState) callSites(call *ast.CallExpr, decl *ast.FuncDecl) []site
 			return nil
 		}
 		for _, s := range f.Sinks {
-			callee = append(callee, site{field: s.Field, origin: s.Origin})
+			callee = append(callee, site{field: s.Field, origin: s.Origin, content: s.Content})
 		}
 	}
 	var out []site
@@ -239,7 +241,8 @@ func (a *analysisState) callSites(call *ast.CallExpr, decl *ast.FuncDecl) []site
 			continue
 		}
 		o := a.ev.substitute(s.origin, call, fn, decl)
-		out = append(out, site{field: s.field, expr: a.reportedArg(call, fn, s.origin, o, decl), origin: o, via: fifoapi.FuncName(a.pass.Pkg, fn)})
+		out = append(out, site{field: s.field, expr: a.reportedArg(call, fn, s.origin, o, decl), origin: o, via: fifoapi.FuncName(a.pass.Pkg, fn),
+			content: a.ev.substitute(s.content, call, fn, decl)})
 	}
 	return out
 }
@@ -275,7 +278,7 @@ func (a *analysisState) exportSinks() {
 		var f SinkFact
 		for _, s := range a.sitesIn(d) {
 			if s.origin.Pending() {
-				f.Sinks = append(f.Sinks, Sink{Field: s.field, Origin: s.origin.portable()})
+				f.Sinks = append(f.Sinks, Sink{Field: s.field, Origin: s.origin.portable(), Content: s.content.portable()})
 			}
 		}
 		if len(f.Sinks) > 0 {

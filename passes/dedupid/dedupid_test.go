@@ -13,7 +13,7 @@ import (
 func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
 
 func TestDedupID(t *testing.T) {
-	analysistest.Run(t, "testdata", dedupid.Analyzer, "./dedup", "./safe", "./ids", "./queue", "./optional", "./batch", "./startup")
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./dedup", "./safe", "./ids", "./queue", "./optional", "./batch", "./startup", "./announce")
 }
 
 // TestClockFlag names a clock fifolint cannot see into, on an instance of

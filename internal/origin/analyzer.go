@@ -241,7 +241,11 @@ func (a *analysisState) callSites(call *ast.CallExpr, decl *ast.FuncDecl) []site
 			continue
 		}
 		o := a.ev.substitute(s.origin, call, fn, decl)
-		out = append(out, site{field: s.field, expr: a.reportedArg(call, fn, s.origin, o, decl), origin: o, via: fifoapi.FuncName(a.pass.Pkg, fn),
+		via := fifoapi.FuncName(a.pass.Pkg, fn)
+		if fb, ok := a.fallback(call, fn, s.origin, o, decl); ok {
+			o, via = fb, ""
+		}
+		out = append(out, site{field: s.field, expr: a.reportedArg(call, fn, s.origin, o, decl), origin: o, via: via,
 			content: a.ev.substitute(s.content, call, fn, decl)})
 	}
 	return out

@@ -1,8 +1,11 @@
 package origin
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
+
+	"github.com/fifolint/fifolint/internal/fifoapi"
 )
 
 // variadicArgs returns the arguments a call passes for parameter i of fn
@@ -44,5 +47,31 @@ func (ev *evaluator) optional(args []ast.Expr, d Dep, decl *ast.FuncDecl) Origin
 	for _, a := range args {
 		o = Join(o, ev.value(a, path, decl))
 	}
+	return o
+}
+
+// fallback recognizes a wrapper's id decided by the wrapper's own value
+// because the call leaves an optional argument out (no variadic element, a
+// nil pointer, a zero options struct): `if len(opts) == 0 { group =
+// "default" }`. It describes the id as that fallback, named at the call.
+func (a *analysisState) fallback(call *ast.CallExpr, fn *types.Func, pending, resolved Origin, decl *ast.FuncDecl) (Origin, bool) {
+	if resolved.Pending() || resolved.Kind == None || resolved.Kind == Unknown || resolved.Kind != pending.Kind || resolved.Desc != pending.Desc {
+		return Origin{}, false
+	}
+	for _, d := range pending.Deps {
+		if args, ok := variadicArgs(a.pass.TypesInfo, call, fn, d.Param); ok && len(args) == 0 {
+			return a.describeFallback(resolved, fn), true
+		}
+		if arg := argFor(a.pass.TypesInfo, call, fn, d.Param); arg != nil {
+			if v := a.ev.value(arg, splitPath(d.Path), decl); v.Kind == None && !v.Pending() {
+				return a.describeFallback(resolved, fn), true
+			}
+		}
+	}
+	return Origin{}, false
+}
+
+func (a *analysisState) describeFallback(o Origin, fn *types.Func) Origin {
+	o.Desc = fmt.Sprintf("%s, which %s falls back to when this call leaves the optional argument out", o.Desc, fifoapi.FuncName(a.pass.Pkg, fn))
 	return o
 }

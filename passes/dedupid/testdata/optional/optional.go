@@ -31,7 +31,7 @@ func ConstantOption(ctx context.Context, q *optwrap.Queue, o Order) error {
 }
 
 func FallbackUsed(ctx context.Context, q *optwrap.Queue, o Order) error {
-	return q.SendKeyed(ctx, o.Customer, o.JSON) // want `MessageDeduplicationId is constant "no-key", passed to optwrap.Queue.SendKeyed`
+	return q.SendKeyed(ctx, o.Customer, o.JSON) // want `MessageDeduplicationId is constant "no-key", which optwrap.Queue.SendKeyed falls back to when this call leaves the optional argument out`
 }
 
 func FallbackOverridden(ctx context.Context, q *optwrap.Queue, o Order) error {

@@ -18,7 +18,7 @@ func ConstantGroup(ctx context.Context, q *optgroup.Queue, o Order) error {
 }
 
 func DefaultGroup(ctx context.Context, q *optgroup.Queue, o Order) error {
-	return q.SendOrdered(ctx, o.JSON) // want `MessageGroupId is constant "default", passed to optgroup.Queue.SendOrdered`
+	return q.SendOrdered(ctx, o.JSON) // want `MessageGroupId is constant "default", which optgroup.Queue.SendOrdered falls back to when this call leaves the optional argument out`
 }
 
 func CustomerGroup(ctx context.Context, q *optgroup.Queue, o Order) error {
@@ -35,4 +35,16 @@ func ZeroGroup(ctx context.Context, t *optgroup.Topic, o Order) error {
 
 func ConstantGroupV1(ctx context.Context, t *optgroup.Topic, o Order) error {
 	return t.Publish(ctx, o.JSON, &optgroup.Options{GroupID: "orders"}) // want `MessageGroupId is constant "orders", passed to optgroup.Topic.Publish`
+}
+
+func NilFallback(ctx context.Context, q *optgroup.Queue, o Order) error {
+	return q.SendWith(ctx, o.JSON, nil) // want `MessageGroupId is constant "default", which optgroup.Queue.SendWith falls back to when this call leaves the optional argument out`
+}
+
+func ZeroFallback(ctx context.Context, q *optgroup.Queue, o Order) error {
+	return q.SendWith(ctx, o.JSON, &optgroup.Options{DedupID: o.ID}) // want `MessageGroupId is constant "default", which optgroup.Queue.SendWith falls back to`
+}
+
+func GivenGroup(ctx context.Context, q *optgroup.Queue, o Order) error {
+	return q.SendWith(ctx, o.JSON, &optgroup.Options{GroupID: o.Customer})
 }

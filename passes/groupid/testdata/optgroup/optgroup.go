@@ -59,3 +59,17 @@ func (t *Topic) Publish(ctx context.Context, body string, opts *Options) error {
 	_, err := t.client.PublishWithContext(ctx, in)
 	return err
 }
+
+// SendWith falls back to one group when the options are nil or name none.
+func (q *Queue) SendWith(ctx context.Context, body string, o *Options) error {
+	g := "default"
+	if o != nil && o.GroupID != "" {
+		g = o.GroupID
+	}
+	_, err := q.client.SendMessage(ctx, &sqs.SendMessageInput{
+		QueueUrl:       aws.String(q.url),
+		MessageBody:    aws.String(body),
+		MessageGroupId: aws.String(g),
+	})
+	return err
+}

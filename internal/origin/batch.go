@@ -30,7 +30,7 @@ func (a *analysisState) batchRepeats(ins *inspector.Inspector) []Value {
 		if !push {
 			return true
 		}
-		value, entry := a.batchDedup(n)
+		value, path, entry := a.batchDedup(n)
 		if value == nil {
 			return true
 		}
@@ -42,7 +42,7 @@ func (a *analysisState) batchRepeats(ins *inspector.Inspector) []Value {
 		if innermostFunc(stack) != ast.Node(decl) {
 			decl = nil // in a function literal: no parameters to name
 		}
-		o := a.ev.value(value, nil, decl)
+		o := a.ev.value(value, path, decl)
 		if !o.Pending() && o.Kind != PerMessage && o.Kind != Unknown && o.Kind != Entropy {
 			return true
 		}
@@ -61,26 +61,28 @@ func (a *analysisState) batchRepeats(ins *inspector.Inspector) []Value {
 }
 
 // batchDedup returns the value a node gives the MessageDeduplicationId of a
-// batch entry, and the expression that holds the entry: the literal, or
-// the variable or slice element whose field is set.
-func (a *analysisState) batchDedup(n ast.Node) (value, entry ast.Expr) {
+// batch entry (the field path below value that holds the id, if any), and
+// the expression that holds the entry: the literal, the variable or slice
+// element whose field is set, or the call of a function that builds the
+// entry from its parameters (newEntry(item, dedupID)).
+func (a *analysisState) batchDedup(n ast.Node) (value ast.Expr, path []string, entry ast.Expr) {
 	info := a.pass.TypesInfo
 	switch n := n.(type) {
 	case *ast.CompositeLit:
 		t := info.TypeOf(n)
 		if !isBatchEntry(t) {
-			return nil, nil
+			return nil, nil, nil
 		}
 		for _, elt := range n.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				if f, ok := a.idField(kv.Key, t); ok && f == fifoapi.DedupID {
-					return kv.Value, n
+					return kv.Value, nil, n
 				}
 			}
 		}
 	case *ast.AssignStmt:
 		if len(n.Lhs) != len(n.Rhs) {
-			return nil, nil
+			return nil, nil, nil
 		}
 		for i, lhs := range n.Lhs {
 			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
@@ -88,20 +90,51 @@ func (a *analysisState) batchDedup(n ast.Node) (value, entry ast.Expr) {
 				continue
 			}
 			if f, ok := a.idField(sel.Sel, info.TypeOf(sel.X)); ok && f == fifoapi.DedupID {
-				return n.Rhs[i], sel.X
+				return n.Rhs[i], nil, sel.X
 			}
 		}
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(info, n)
-		sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
-		if fn == nil || !ok || len(n.Args) != 1 || !isBatchEntry(info.TypeOf(sel.X)) {
-			return nil, nil
+		if fn == nil {
+			return nil, nil, nil
 		}
-		if f, ok := fifoapi.Setter(fn); ok && f == fifoapi.DedupID {
-			return n.Args[0], sel.X
+		if f, ok := fifoapi.Setter(fn); ok {
+			sel, isSel := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if f == fifoapi.DedupID && isSel && len(n.Args) == 1 && isBatchEntry(info.TypeOf(sel.X)) {
+				return n.Args[0], nil, sel.X
+			}
+			return nil, nil, nil
+		}
+		if isBatchEntry(info.TypeOf(n)) {
+			return a.entryBuilderArg(n, fn)
 		}
 	}
-	return nil, nil
+	return nil, nil, nil
+}
+
+// entryBuilderArg handles a call of a function that returns a batch entry
+// whose dedup id is one of its parameters (in this package, or known from
+// a SinkFact): the argument for that parameter is the entry's id.
+func (a *analysisState) entryBuilderArg(call *ast.CallExpr, fn *types.Func) (ast.Expr, []string, ast.Expr) {
+	fn = fn.Origin()
+	var sinks []Sink
+	if fd := a.idx.funcs[fn]; fd != nil {
+		for _, s := range a.sitesIn(fd) {
+			sinks = append(sinks, Sink{Field: s.field, Origin: s.origin})
+		}
+	} else if f := new(SinkFact); fn.Pkg() != a.pass.Pkg && a.pass.ImportObjectFact(fn, f) {
+		sinks = f.Sinks
+	}
+	for _, s := range sinks {
+		if s.Field != fifoapi.DedupID || len(s.Origin.Deps) != 1 {
+			continue
+		}
+		d := s.Origin.Deps[0]
+		if arg := argFor(a.pass.TypesInfo, call, fn, d.Param); arg != nil {
+			return arg, splitPath(d.Path), call
+		}
+	}
+	return nil, nil, nil
 }
 
 func isBatchEntry(t types.Type) bool {

@@ -15,6 +15,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs/types"
 	sqsv1 "github.com/aws/aws-sdk-go/service/sqs"
 	"github.com/google/uuid"
+
+	"example.com/dedupid/entries"
 )
 
 type Job struct{ Key, Kind, Body string }
@@ -181,5 +183,48 @@ func Reassigned(ctx context.Context, c *sqs.Client, url string, jobs []Job) erro
 		entries = append(entries, types.SendMessageBatchRequestEntry{Id: aws.String(strconv.Itoa(i)), MessageBody: aws.String(j.Body), MessageGroupId: aws.String(j.Key), MessageDeduplicationId: aws.String(id)})
 	}
 	_, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(url), Entries: entries})
+	return err
+}
+
+// Built by a helper of another package, with the request's id for all.
+func ViaBuilder(ctx context.Context, c *sqs.Client, url, requestID string, jobs []Job) error {
+	var batch []types.SendMessageBatchRequestEntry
+	for i, j := range jobs {
+		batch = append(batch, entries.Entry(i, j.Key, j.Body, requestID)) // want `MessageDeduplicationId requestID is the same for every entry`
+	}
+	_, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{QueueUrl: aws.String(url), Entries: batch})
+	return err
+}
+
+// Built by a helper of this package, with the item's own id.
+func ViaLocalBuilder(ctx context.Context, c *sqs.Client, url, requestID string, jobs []Job) error {
+	var batch []*types.SendMessageBatchRequestEntry
+	for i, j := range jobs {
+		e := entry(i, j, requestID+"/"+j.Key)
+		batch = append(batch, e)
+	}
+	return flush(ctx, c, url, batch)
+}
+
+// Built by a helper of this package, with one option for all.
+func ViaLocalBuilderOption(ctx context.Context, c *sqs.Client, url string, jobs []Job, opts BatchOptions) error {
+	var batch []*types.SendMessageBatchRequestEntry
+	for i, j := range jobs {
+		e := entry(i, j, opts.DedupID) // want `MessageDeduplicationId opts.DedupID is the same for every entry`
+		batch = append(batch, e)
+	}
+	return flush(ctx, c, url, batch)
+}
+
+func entry(i int, j Job, dedup string) *types.SendMessageBatchRequestEntry {
+	return &types.SendMessageBatchRequestEntry{Id: aws.String(strconv.Itoa(i)), MessageBody: aws.String(j.Body), MessageGroupId: aws.String(j.Key), MessageDeduplicationId: aws.String(dedup)}
+}
+
+func flush(ctx context.Context, c *sqs.Client, url string, batch []*types.SendMessageBatchRequestEntry) error {
+	in := &sqs.SendMessageBatchInput{QueueUrl: aws.String(url)}
+	for _, e := range batch {
+		in.Entries = append(in.Entries, *e)
+	}
+	_, err := c.SendMessageBatch(ctx, in)
 	return err
 }

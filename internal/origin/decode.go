@@ -85,6 +85,13 @@ func (ev *evaluator) decodedOnce(s store, owner *types.Named, path []string) (Or
 	return of(Fixed, fmt.Sprintf("field %s, decoded by %s in %s", strings.Join(path, "."), dec, declName(s.decl)), s.pos), true
 }
 
+// decodedAtStart reports whether a store decodes configuration in a
+// function that is never on a send path (a package variable filled in
+// Start).
+func (ev *evaluator) decodedAtStart(s store) bool {
+	return s.decl != nil && ev.decoderOf(s) != "" && !ev.onSendPath(s.decl)
+}
+
 // decoderOf names the decoder that produced the value of a store, or "".
 func (ev *evaluator) decoderOf(s store) string {
 	switch {
@@ -94,8 +101,12 @@ func (ev *evaluator) decoderOf(s store) string {
 		}
 	case s.how == storePlain && s.index <= 0 && s.value != nil:
 		switch v := ast.Unparen(s.value).(type) {
-		case *ast.CallExpr: // cfg, err := env.ParseAs[Config]()
-			return ev.decoderName(typeutil.StaticCallee(ev.info, v))
+		case *ast.CallExpr: // cfg, err := env.ParseAs[Config](); m, err := parseMeta(props)
+			fn := typeutil.StaticCallee(ev.info, v)
+			if d := ev.decoderName(fn); d != "" {
+				return d
+			}
+			return ev.decodedResult(fn, max(s.index, 0))
 		case *ast.Ident: // p.cfg = cfg, after envconfig.Process("", &cfg)
 			local, ok := ev.info.Uses[v].(*types.Var)
 			if !ok || isPackageLevel(local) {
@@ -112,6 +123,40 @@ func (ev *evaluator) decoderOf(s store) string {
 					if d := ev.decoderOf(ls); d != "" {
 						return d
 					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// decodedResult names the decoder behind result i of an in-package
+// function that returns a local it decoded (parseMeta: var m meta;
+// mapstructure.Decode(props, &m); return m, err), or "".
+func (ev *evaluator) decodedResult(fn *types.Func, i int) string {
+	if fn == nil {
+		return ""
+	}
+	decl := ev.idx.funcs[fn.Origin()]
+	if decl == nil {
+		return ""
+	}
+	for _, ret := range ev.idx.returns[decl] {
+		if i >= len(ret.Results) {
+			continue
+		}
+		id, ok := ast.Unparen(ret.Results[i]).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		local, ok := ev.info.Uses[id].(*types.Var)
+		if !ok || isPackageLevel(local) {
+			continue
+		}
+		for _, ls := range ev.idx.stores[local] {
+			if ls.how == storeAddr {
+				if d := ev.decoderOf(ls); d != "" {
+					return d
 				}
 			}
 		}

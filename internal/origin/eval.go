@@ -295,7 +295,7 @@ func (ev *evaluator) packageVar(v *types.Var, path []string) Origin {
 		fixed := of(Fixed, "package variable "+v.Name(), v.Pos())
 		var o Origin
 		for _, s := range ev.idx.stores[v] {
-			if !ev.initializing(s) {
+			if !ev.initializing(s) && !ev.decodedAtStart(s) {
 				o = Join(o, mutable(ev.stored(s, path, v.Name())))
 			}
 		}

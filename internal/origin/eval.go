@@ -136,6 +136,9 @@ func (ev *evaluator) value(e ast.Expr, path []string, decl *ast.FuncDecl) Origin
 }
 
 func (ev *evaluator) constant(e ast.Expr, v constant.Value) Origin {
+	if v.Kind() == constant.String && constant.StringVal(v) == "" {
+		return Origin{} // the zero string: no id (a guarded field sends none)
+	}
 	s := v.ExactString()
 	if len(s) > 40 {
 		s = s[:37] + "..."

@@ -77,3 +77,7 @@ func V1OmittedField(ctx context.Context, q *V1Queue, o Order) error {
 func V1ConstantOption(ctx context.Context, q *V1Queue, o Order) error {
 	return q.Send(ctx, o.JSON, optwrap.Options{GroupID: o.Customer, DedupID: "same"}) // want `MessageDeduplicationId is constant "same", passed to V1Queue.Send`
 }
+
+func ExplicitlyEmpty(ctx context.Context, q *optwrap.Queue, o Order) error {
+	return q.Send(ctx, o.JSON, optwrap.Options{GroupID: o.Customer, DedupID: ""})
+}

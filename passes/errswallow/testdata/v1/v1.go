@@ -23,7 +23,7 @@ func (p *Producer) Request(in *sqs.SendMessageInput) {
 	req.Send() // want `the error from SendMessageRequest's req.Send\(\) is not checked`
 }
 
-func (p *Producer) BatchRequest(in *sqs.SendMessageBatchInput) error { // want BatchRequest:`wrapsSend\(SendMessageBatch\)`
+func (p *Producer) BatchRequest(in *sqs.SendMessageBatchInput) error {
 	req, out := p.svc.SendMessageBatchRequest(in) // want `SendMessageBatchRequest reports failed entries in Failed even when err is nil; this code never reads out.Failed`
 	if err := req.Send(); err != nil {
 		return err
@@ -32,7 +32,7 @@ func (p *Producer) BatchRequest(in *sqs.SendMessageBatchInput) error { // want B
 	return nil
 }
 
-func (p *Producer) BatchChecked(in *sqs.SendMessageBatchInput) (int, error) { // want BatchChecked:`wrapsSend\(SendMessageBatch\)`
+func (p *Producer) BatchChecked(in *sqs.SendMessageBatchInput) (int, error) {
 	out, err := p.svc.SendMessageBatch(in)
 	if err != nil {
 		return 0, err
@@ -40,7 +40,7 @@ func (p *Producer) BatchChecked(in *sqs.SendMessageBatchInput) (int, error) { //
 	return len(out.Failed), nil
 }
 
-func (p *Producer) RequestChecked(in *sqs.SendMessageInput) error { // want RequestChecked:`wrapsSend\(SendMessage\)`
+func (p *Producer) RequestChecked(in *sqs.SendMessageInput) error {
 	req, _ := p.svc.SendMessageRequest(in)
 	return req.Send()
 }

@@ -1,4 +1,4 @@
-package errswallow
+package sendfailure
 
 import (
 	"go/ast"
@@ -7,8 +7,9 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// check judges what happens to one send's error and batch output.
-func (c *checker) check(cur inspector.Cursor, s send) {
+// check follows one send's error and batch output, and records a Loss
+// when either reaches no one.
+func (a *analyser) check(cur inspector.Cursor, s Send) {
 	parent := cur.Parent()
 	for {
 		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
@@ -19,16 +20,18 @@ func (c *checker) check(cur inspector.Cursor, s send) {
 	switch p := parent.Node().(type) {
 	case *ast.ExprStmt:
 		if s.errIndex >= 0 {
-			c.report(s, "the error from %s is not checked: a failed send looks like a delivered message; handle it or return it%s", s.name, c.batchNote(s))
+			a.lose(Loss{Send: s, Kind: Unchecked})
+		} else if s.outIndex >= 0 {
+			a.lose(Loss{Send: s, Kind: FailedDiscarded})
 		}
 	case *ast.GoStmt:
-		c.report(s, "%s runs in a goroutine and its error is dropped: a failed send looks like a delivered message; collect the error (errgroup, a channel) and handle it", s.name)
+		a.lose(Loss{Send: s, Kind: InGoroutine})
 	case *ast.DeferStmt:
-		c.report(s, "the error from deferred %s is dropped: a failed send looks like a delivered message; send outside defer, or capture the error in a named result", s.name)
+		a.lose(Loss{Send: s, Kind: Deferred})
 	case *ast.AssignStmt:
 		// One call on the right: its results are the left-hand sides.
 		if len(p.Rhs) == 1 && (len(p.Lhs) > 1 || s.errIndex == 0) {
-			c.checkResults(cur, s, p.Lhs)
+			a.checkResults(cur, s, p.Lhs)
 		}
 	case *ast.ValueSpec:
 		if len(p.Values) == 1 {
@@ -36,91 +39,84 @@ func (c *checker) check(cur inspector.Cursor, s send) {
 			for i, n := range p.Names {
 				lhs[i] = n
 			}
-			c.checkResults(cur, s, lhs)
+			a.checkResults(cur, s, lhs)
 		}
 	}
 	// Anything else (returned, passed to a function, compared directly)
 	// hands the error on.
 }
 
-// batchNote adds the batch consequence to a message about a dropped error.
-func (c *checker) batchNote(s send) string {
-	if !s.batch {
-		return ""
-	}
-	return "; the output's Failed entries are not read either"
-}
-
 // checkResults judges the variables a send's results are assigned to.
-func (c *checker) checkResults(cur inspector.Cursor, s send, lhs []ast.Expr) {
+func (a *analyser) checkResults(cur inspector.Cursor, s Send, lhs []ast.Expr) {
 	errReported := false
 	if s.errIndex >= 0 && s.errIndex < len(lhs) {
-		errReported = c.checkError(cur, s, lhs[s.errIndex])
+		errReported = a.checkError(cur, s, lhs[s.errIndex])
 	}
 	if s.outIndex >= 0 && s.outIndex < len(lhs) && !errReported {
-		c.checkFailed(cur, s, lhs[s.outIndex])
+		a.checkFailed(cur, s, lhs[s.outIndex])
 	}
 }
 
 // checkError judges the error variable and reports whether it reported.
-func (c *checker) checkError(cur inspector.Cursor, s send, lhs ast.Expr) bool {
+func (a *analyser) checkError(cur inspector.Cursor, s Send, lhs ast.Expr) bool {
 	id, ok := lhs.(*ast.Ident)
 	if !ok {
 		return false // stored in a field, map or through a pointer: handed on
 	}
 	if id.Name == "_" {
-		c.report(s, "the error from %s is assigned to _: a failed send looks like a delivered message; handle it or return it%s", s.name, c.batchNote(s))
+		a.lose(Loss{Send: s, Kind: Blank})
 		return true
 	}
-	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	v, ok := a.pass.TypesInfo.ObjectOf(id).(*types.Var)
 	if !ok {
 		return false
 	}
-	body, sig := enclosingFunc(c.pass.TypesInfo, cur)
+	body, sig := enclosingFunc(a.pass.TypesInfo, cur)
 	if body == nil {
 		return false // package-level var: read anywhere
 	}
 	stmt := enclosingStmt(cur)
-	uses, overwritten, ok := reachingUses(c.pass.TypesInfo, body, sig, stmt, v)
-	if !ok {
-		return false
+	f := a.flow(body, sig, stmt, v)
+	if f == nil {
+		return false // dead code
 	}
-	if len(uses) == 0 {
-		if overwritten != nil {
-			c.report(s, "the error from %s is overwritten at line %d before it is read: a failed send looks like a delivered message; check it first",
-				s.name, c.pass.Fset.Position(overwritten.Pos()).Line)
-		} else {
-			c.report(s, "the error from %s is assigned to %s but never read: a failed send looks like a delivered message; handle it or return it", s.name, v.Name())
+	switch {
+	case len(f.uses) == 0 && f.overwritten != nil:
+		a.lose(Loss{Send: s, Kind: Overwritten, Var: v.Name(), Line: a.pass.Fset.Position(f.overwritten.Pos()).Line})
+	case len(f.uses) == 0:
+		a.lose(Loss{Send: s, Kind: Unread, Var: v.Name()})
+	case f.loops && declaredOutside(v, cur):
+		a.lose(Loss{Send: s, Kind: LoopOverwritten, Var: v.Name()})
+	default:
+		l, ok := a.swallowed(body, sig, f.uses, v)
+		if !ok {
+			return false
 		}
-		return true
+		l.Send, l.Kind, l.Var = s, Swallowed, v.Name()
+		a.lose(l)
 	}
-	if how, ok := c.swallowed(cur, uses, sig); ok {
-		c.reportSwallowed(s, v, how)
-		return true
-	}
-	return false
+	return true
 }
 
 // checkFailed reports a batch output whose Failed field is never read.
-func (c *checker) checkFailed(cur inspector.Cursor, s send, lhs ast.Expr) {
+func (a *analyser) checkFailed(cur inspector.Cursor, s Send, lhs ast.Expr) {
 	id, ok := lhs.(*ast.Ident)
 	if !ok {
 		return
 	}
-	const why = "%s reports failed entries in Failed even when err is nil; %s, so those messages are lost; check len(out.Failed) and retry or return them"
 	if id.Name == "_" {
-		c.report(s, why, s.name, "this code discards the output")
+		a.lose(Loss{Send: s, Kind: FailedDiscarded})
 		return
 	}
-	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	v, ok := a.pass.TypesInfo.ObjectOf(id).(*types.Var)
 	if !ok {
 		return
 	}
-	body, _ := enclosingFunc(c.pass.TypesInfo, cur)
-	if body == nil || readsFailed(c.pass.TypesInfo, body, id, v) {
+	body, _ := enclosingFunc(a.pass.TypesInfo, cur)
+	if body == nil || readsFailed(a.pass.TypesInfo, body, id, v) {
 		return
 	}
-	c.report(s, why, s.name, "this code never reads "+v.Name()+".Failed")
+	a.lose(Loss{Send: s, Kind: FailedUnread, Var: v.Name()})
 }
 
 // readsFailed reports whether the function reads v.Failed, or lets v

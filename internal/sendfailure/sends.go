@@ -1,0 +1,218 @@
+package sendfailure
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fifolint/fifolint/internal/fifoapi"
+)
+
+// errgroupPath is the import path of golang.org/x/sync/errgroup, whose
+// Group.Wait returns the first error of its goroutines.
+const errgroupPath = "golang.org/x/sync/errgroup"
+
+// classify recognizes sends, v1 req.Send() calls, errgroup Waits whose
+// goroutines return a send's error, and calls of wrappers.
+func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
+	info := a.pass.TypesInfo
+	if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {
+		if op, form, ok := fifoapi.SendOp(sig); ok {
+			s := Send{Call: call, Name: op.Name, Op: op.Name, Batch: op.Batch, errIndex: 1, outIndex: -1}
+			if form == fifoapi.RequestForm {
+				s.Name, s.errIndex = op.Name+"Request", -1
+				if op.Batch {
+					s.outIndex = 1
+				}
+			} else if op.Batch {
+				s.outIndex = 0
+			}
+			return s, true
+		}
+	}
+	fn := typeutil.StaticCallee(info, call)
+	if fn == nil {
+		return Send{}, false
+	}
+	if op, ok := a.requestSend(call, fn); ok {
+		return Send{Call: call, Name: op.Name + "Request's req.Send()", Op: op.Name, errIndex: 0, outIndex: -1}, true
+	}
+	if isGroupMethod(fn, "Wait") {
+		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr) // a method call
+		if op, ok := a.groups[a.groupObject(sel.X)]; ok {
+			name := types.ExprString(sel.X) + ".Wait() (its goroutines return the error of " + op + ")"
+			return Send{Call: call, Name: name, Op: op, errIndex: 0, outIndex: -1}, true
+		}
+		return Send{}, false
+	}
+	fn = fn.Origin()
+	w, ok := a.wrapper(fn)
+	if !ok {
+		return Send{}, false
+	}
+	what := "error"
+	switch {
+	case w.Err < 0:
+		what = "output"
+	case w.Out >= 0:
+		what = "error and output"
+	}
+	name := fifoapi.FuncName(a.pass.Pkg, fn) + " (which returns the " + what + " of " + w.Op + ")"
+	return Send{Call: call, Name: name, Op: w.Op, Batch: w.Out >= 0, errIndex: w.Err, outIndex: w.Out}, true
+}
+
+// wrapper returns what fn carries of a send, from this package's analysis
+// or from a fact.
+func (a *analyser) wrapper(fn *types.Func) (WrapsSend, bool) {
+	if w, ok := a.wrappers[fn]; ok {
+		return w, true
+	}
+	var f WrapsSend
+	if fn.Pkg() == a.pass.Pkg || !a.pass.ImportObjectFact(fn, &f) {
+		return WrapsSend{}, false
+	}
+	return f, true
+}
+
+// requestSend recognizes req.Send() on a v1 request made by a send's
+// Request form.
+func (a *analyser) requestSend(call *ast.CallExpr, fn *types.Func) (fifoapi.Op, bool) {
+	if fn.Name() != "Send" || fn.Pkg() == nil || fifoapi.TrimVendor(fn.Pkg().Path()) != fifoapi.V1Request {
+		return fifoapi.Op{}, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return fifoapi.Op{}, false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return fifoapi.Op{}, false
+	}
+	v, _ := a.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	op, ok := a.requests[v]
+	return op, ok
+}
+
+// findRequests notes the variables that hold v1 requests of sends.
+func (a *analyser) findRequests() {
+	for cur := range a.ins.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		var lhs []ast.Expr
+		var rhs []ast.Expr
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			lhs, rhs = n.Lhs, n.Rhs
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				lhs = append(lhs, name)
+			}
+			rhs = n.Values
+		}
+		if len(rhs) != 1 || len(lhs) != 2 {
+			continue
+		}
+		call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		sig, ok := a.pass.TypesInfo.TypeOf(call.Fun).Underlying().(*types.Signature)
+		if !ok {
+			continue
+		}
+		if op, form, ok := fifoapi.SendOp(sig); ok && form == fifoapi.RequestForm {
+			if id, ok := lhs[0].(*ast.Ident); ok {
+				if v, ok := a.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+					a.requests[v] = op
+				}
+			}
+		}
+	}
+}
+
+// findGroups notes the errgroups that run a function returning a send's
+// error: g.Go(func() error { ...; return err }) or g.Go(wrapperFunc).
+// The group's Wait then carries that error.
+func (a *analyser) findGroups() {
+	for cur := range a.ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
+		if fn == nil || !(isGroupMethod(fn, "Go") || isGroupMethod(fn, "TryGo")) || len(call.Args) != 1 {
+			continue
+		}
+		obj := a.groupObject(ast.Unparen(call.Fun).(*ast.SelectorExpr).X)
+		if obj == nil {
+			continue
+		}
+		if _, done := a.groups[obj]; done {
+			continue
+		}
+		if op, ok := a.funcValueReturnsSendError(call.Args[0]); ok {
+			a.groups[obj] = op
+		}
+	}
+}
+
+// funcValueReturnsSendError reports whether a function value (a literal,
+// or a function or method value) returns a send's error.
+func (a *analyser) funcValueReturnsSendError(e ast.Expr) (string, bool) {
+	switch f := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		sig, _ := a.pass.TypesInfo.TypeOf(f).(*types.Signature)
+		return a.returnsSendError(f.Body, sig)
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := f.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = f.(*ast.Ident)
+		}
+		if fn, ok := a.pass.TypesInfo.Uses[id].(*types.Func); ok {
+			if w, ok := a.wrapper(fn.Origin()); ok && w.Err >= 0 {
+				return w.Op, true
+			}
+		}
+	}
+	return "", false
+}
+
+// groupObject returns the variable or field that holds an errgroup: g,
+// &g, s.g.
+func (a *analyser) groupObject(x ast.Expr) types.Object {
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.Ident:
+			return a.pass.TypesInfo.ObjectOf(e)
+		case *ast.SelectorExpr:
+			return a.pass.TypesInfo.ObjectOf(e.Sel)
+		case *ast.UnaryExpr:
+			x = e.X
+		case *ast.StarExpr:
+			x = e.X
+		default:
+			return nil
+		}
+	}
+}
+
+// isGroupMethod reports whether fn is the named method of errgroup.Group.
+func isGroupMethod(fn *types.Func, name string) bool {
+	if fn.Name() != name || fn.Pkg() == nil || fifoapi.TrimVendor(fn.Pkg().Path()) != errgroupPath {
+		return false
+	}
+	recv := fn.Signature().Recv()
+	return recv != nil && fifoapi.RecvName(fn) == "Group"
+}
+
+// errorResult returns the index of sig's last error result, or -1.
+func errorResult(sig *types.Signature) int {
+	if sig == nil {
+		return -1
+	}
+	res := sig.Results()
+	for i := res.Len() - 1; i >= 0; i-- {
+		if types.Identical(res.At(i).Type(), types.Universe.Lookup("error").Type()) {
+			return i
+		}
+	}
+	return -1
+}

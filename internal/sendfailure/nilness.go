@@ -87,17 +87,10 @@ func (n *nilness) transfer(s nilSet, node ast.Node) {
 			}
 			s.set(v, len(node.Rhs) == len(node.Lhs) && isNil(n.info, node.Rhs[i]))
 		}
-	case *ast.DeclStmt:
-		gen, ok := node.Decl.(*ast.GenDecl)
-		if !ok || gen.Tok != token.VAR {
-			return
-		}
-		for _, spec := range gen.Specs {
-			vs := spec.(*ast.ValueSpec)
-			for i, name := range vs.Names {
-				if v := n.trackedVar(name); v != nil {
-					s.set(v, len(vs.Values) == 0 || len(vs.Values) == len(vs.Names) && isNil(n.info, vs.Values[i]))
-				}
+	case *ast.ValueSpec: // the graph holds each spec of a var declaration
+		for i, name := range node.Names {
+			if v := n.trackedVar(name); v != nil {
+				s.set(v, len(node.Values) == 0 || len(node.Values) == len(node.Names) && isNil(n.info, node.Values[i]))
 			}
 		}
 	case *ast.Ident: // a range statement's key or value

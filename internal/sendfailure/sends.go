@@ -28,7 +28,7 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 			} else if op.Batch {
 				s.outIndex = 0
 			}
-			return s, true
+			return a.ownShape(s), true
 		}
 	}
 	fn := typeutil.StaticCallee(info, call)
@@ -51,6 +51,31 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 	if !ok {
 		return Send{}, false
 	}
+	return Send{Call: call, Name: a.wrapperName(fn, w), Op: w.Op, Batch: w.Out >= 0, errIndex: w.Err, outIndex: w.Out}, true
+}
+
+// ownShape refines a call that has the shape of a send when it calls the
+// user's own function, whose body was analysed: it owes the read of Failed
+// only if it returns the output unread, and the message names it.
+// Interface methods, function values and the SDK keep the shape's duties.
+func (a *analyser) ownShape(s Send) Send {
+	fn := typeutil.StaticCallee(a.pass.TypesInfo, s.Call)
+	if fn == nil || fn.Pkg() == nil || fifoapi.Modeled(fn.Pkg()) {
+		return s
+	}
+	fn = fn.Origin()
+	w, ok := a.wrapper(fn)
+	if s.errIndex >= 0 && (!ok || w.Out < 0) {
+		s.Batch, s.outIndex = false, -1
+	}
+	if ok {
+		s.Name = a.wrapperName(fn, w)
+	}
+	return s
+}
+
+// wrapperName names a wrapper call in a message, with the send it wraps.
+func (a *analyser) wrapperName(fn *types.Func, w WrapsSend) string {
 	what := "error"
 	switch {
 	case w.Err < 0:
@@ -58,8 +83,7 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 	case w.Out >= 0:
 		what = "error and output"
 	}
-	name := fifoapi.FuncName(a.pass.Pkg, fn) + " (which returns the " + what + " of " + w.Op + ")"
-	return Send{Call: call, Name: name, Op: w.Op, Batch: w.Out >= 0, errIndex: w.Err, outIndex: w.Out}, true
+	return fifoapi.FuncName(a.pass.Pkg, fn) + " (which returns the " + what + " of " + w.Op + ")"
 }
 
 // wrapper returns what fn carries of a send, from this package's analysis

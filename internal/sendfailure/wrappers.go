@@ -61,6 +61,20 @@ func (a *analyser) returnsSendError(body *ast.BlockStmt, sig *types.Signature) (
 	info := a.pass.TypesInfo
 	errVars := make(map[*types.Var]string)
 	var parents map[ast.Node]ast.Node
+	record := func(as *ast.AssignStmt) {
+		if len(as.Rhs) != 1 {
+			return
+		}
+		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
+			if s, ok := a.classify(call); ok && s.errIndex >= 0 && s.errIndex < len(as.Lhs) {
+				if id, ok := as.Lhs[s.errIndex].(*ast.Ident); ok {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+						errVars[v] = s.Op
+					}
+				}
+			}
+		}
+	}
 	var op string
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -71,18 +85,11 @@ func (a *analyser) returnsSendError(body *ast.BlockStmt, sig *types.Signature) (
 		case *ast.FuncLit:
 			return false // its returns are not this function's
 		case *ast.AssignStmt:
-			if len(n.Rhs) == 1 {
-				if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
-					if s, ok := a.classify(call); ok && s.errIndex >= 0 && s.errIndex < len(n.Lhs) {
-						if id, ok := n.Lhs[s.errIndex].(*ast.Ident); ok {
-							if v, ok := info.ObjectOf(id).(*types.Var); ok {
-								errVars[v] = s.Op
-							}
-						}
-					}
-				}
-			}
+			record(n)
 		case *ast.IfStmt:
+			if as, ok := n.Init.(*ast.AssignStmt); ok {
+				record(as) // before the condition that reads it
+			}
 			v, bin, ok := nilCheck(info, n.Cond)
 			if o, isErr := errVars[v]; ok && isErr {
 				if parents == nil {

@@ -10,6 +10,9 @@ import (
 // check follows one send's error and batch output, and records a Loss
 // when either reaches no one.
 func (a *analyser) check(cur inspector.Cursor, s Send) {
+	if a.passesErrorPointer(s.Call) {
+		return // the failure may come back through it
+	}
 	parent := cur.Parent()
 	for {
 		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
@@ -184,4 +187,16 @@ func enclosingStmt(cur inspector.Cursor) ast.Node {
 		}
 	}
 	return nil
+}
+
+// passesErrorPointer reports whether a call receives a pointer to an error
+// (`&err`), through which a wrapper can report failure.
+func (a *analyser) passesErrorPointer(call *ast.CallExpr) bool {
+	errType := types.Universe.Lookup("error").Type()
+	for _, arg := range call.Args {
+		if p, ok := types.Unalias(a.pass.TypesInfo.TypeOf(arg)).(*types.Pointer); ok && types.Identical(p.Elem(), errType) {
+			return true
+		}
+	}
+	return false
 }

@@ -71,8 +71,8 @@ func discarded(parents map[ast.Node]ast.Node, use *ast.Ident) bool {
 }
 
 // loggedUse reports whether a read of the error only reaches a logger:
-// log.Print(err), log.Print(err.Error()), log.Print(fmt.Sprint(err)), or
-// a helper of the project whose body only logs.
+// log.Print(err), log.Print(err.Error()), log.Print("x: " + fmt.Sprint(err)),
+// or a helper of the project whose body only logs.
 func (a *analyser) loggedUse(parents map[ast.Node]ast.Node, use *ast.Ident) bool {
 	var e ast.Node = use
 	for {
@@ -83,6 +83,11 @@ func (a *analyser) loggedUse(parents map[ast.Node]ast.Node, use *ast.Ident) bool
 				return false
 			}
 			e = call
+		case *ast.BinaryExpr: // "send: " + err.Error()
+			if p.Op != token.ADD {
+				return false
+			}
+			e = p
 		case *ast.CallExpr:
 			if !isArg(p, e) {
 				return false

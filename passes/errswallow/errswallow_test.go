@@ -24,8 +24,27 @@ func TestStrict(t *testing.T) {
 	if err := strict.Flags.Set("strict", "true"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, "testdata", strict, "./strict")
+	analysistest.Run(t, "testdata", strict, "./strict", "./strictlog")
 	if got := errswallow.Analyzer.Flags.Lookup("strict").Value.String(); got != "false" {
 		t.Errorf("setting -strict on a new instance changed the default one: strict=%s", got)
 	}
 }
+
+// TestStrictOnly runs the default instance on the strict-only package: it
+// must report nothing there (its // want lines are for strict mode, so
+// analysistest's complaints about them are expected and ignored).
+func TestStrictOnly(t *testing.T) {
+	results := analysistest.Run(ignoreWants{}, "testdata", errswallow.Analyzer, "./strictlog")
+	if len(results) != 1 || results[0].Err != nil {
+		t.Fatalf("strictlog did not load and run: %d results", len(results))
+	}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			t.Errorf("%s: default mode reported %q", r.Pass.Fset.Position(d.Pos), d.Message)
+		}
+	}
+}
+
+type ignoreWants struct{}
+
+func (ignoreWants) Errorf(string, ...any) {}

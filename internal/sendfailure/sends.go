@@ -3,6 +3,7 @@ package sendfailure
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -43,6 +44,15 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 		if op, ok := a.groups[a.groupObject(sel.X)]; ok {
 			name := types.ExprString(sel.X) + ".Wait() (its goroutines return the error of " + op + ")"
 			return Send{Call: call, Name: name, Op: op, errIndex: 0, outIndex: -1}, true
+		}
+		return Send{}, false
+	}
+	if isRetry(fn) {
+		for _, arg := range call.Args {
+			if op, ok := a.funcValueReturnsSendError(arg); ok {
+				name := fifoapi.FuncName(a.pass.Pkg, fn) + " (whose operation returns the error of " + op + ")"
+				return Send{Call: call, Name: name, Op: op, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
+			}
 		}
 		return Send{}, false
 	}
@@ -223,8 +233,21 @@ func isGroupMethod(fn *types.Func, name string) bool {
 	if fn.Name() != name || fn.Pkg() == nil || fifoapi.TrimVendor(fn.Pkg().Path()) != errgroupPath {
 		return false
 	}
-	recv := fn.Signature().Recv()
-	return recv != nil && fifoapi.RecvName(fn) == "Group"
+	return fifoapi.RecvName(fn) == "Group"
+}
+
+// isRetry reports whether fn is one of the Retry functions of
+// github.com/cenkalti/backoff v4 or v5, which return the last error of the
+// operation they run.
+func isRetry(fn *types.Func) bool {
+	if fn.Pkg() == nil || fn.Signature().Recv() != nil || !strings.HasPrefix(fn.Name(), "Retry") || fn.Name() == "RetryAfter" {
+		return false
+	}
+	switch fifoapi.TrimVendor(fn.Pkg().Path()) {
+	case "github.com/cenkalti/backoff/v4", "github.com/cenkalti/backoff/v5":
+		return true
+	}
+	return false
 }
 
 // errorResult returns the index of sig's last error result, or -1.

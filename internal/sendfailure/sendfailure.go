@@ -120,6 +120,7 @@ func run(pass *analysis.Pass) (any, error) {
 		groups:   make(map[types.Object]string),
 		graphs:   make(map[*ast.BlockStmt]*cfg.CFG),
 		nils:     make(map[*ast.BlockStmt]*nilness),
+		ifaces:   make(map[*types.Func]WrapsSend),
 	}
 	a.findLogHelpers()
 	if !relevant(pass) {
@@ -161,6 +162,8 @@ type analyser struct {
 	groups   map[types.Object]string     // errgroup variables whose goroutines return a send's error → operation
 	graphs   map[*ast.BlockStmt]*cfg.CFG // control-flow graphs of the function bodies that hold sends
 	nils     map[*ast.BlockStmt]*nilness // nil error variables of the same bodies
+	ifaces   map[*types.Func]WrapsSend   // interface methods → what their implementations in view carry
+	packages []*types.Package            // this package and its non-std imports, transitively
 	found    []Loss                      // filled by check
 }
 

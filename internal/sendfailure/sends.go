@@ -34,7 +34,7 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 	}
 	fn := typeutil.StaticCallee(info, call)
 	if fn == nil {
-		return Send{}, false
+		return a.interfaceCall(call)
 	}
 	if op, ok := a.requestSend(call, fn); ok {
 		return Send{Call: call, Name: op.Name + "Request's req.Send()", Op: op.Name, errIndex: 0, outIndex: -1}, true
@@ -262,4 +262,107 @@ func errorResult(sig *types.Signature) int {
 		}
 	}
 	return -1
+}
+
+// interfaceCall recognizes a call of a method of the user's own interface
+// whose implementations in view (in this package and the packages it
+// imports, directly or not) all carry a send's error: it is checked like a
+// call of those wrappers. Implementations elsewhere (in a package that
+// imports this one) cannot be seen and are assumed to be alike.
+func (a *analyser) interfaceCall(call *ast.CallExpr) (Send, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return Send{}, false
+	}
+	selection := a.pass.TypesInfo.Selections[sel]
+	if selection == nil || selection.Kind() != types.MethodVal || !types.IsInterface(selection.Recv()) {
+		return Send{}, false
+	}
+	m, ok := selection.Obj().(*types.Func)
+	if !ok || m.Pkg() == nil || fifoapi.Modeled(m.Pkg()) {
+		return Send{}, false
+	}
+	w, ok := a.implemented(m)
+	if !ok {
+		return Send{}, false
+	}
+	what := "error"
+	if w.Out >= 0 {
+		what = "error and output"
+	}
+	name := fifoapi.FuncName(a.pass.Pkg, m) + " (whose implementations return the " + what + " of " + w.Op + ")"
+	return Send{Call: call, Name: name, Op: w.Op, Batch: w.Out >= 0, errIndex: w.Err, outIndex: w.Out}, true
+}
+
+// implemented says what the implementations in view of interface method m
+// carry of a send, when all of them (at least one) carry a send's error.
+// Results are cached until findWrappers finds more wrappers.
+func (a *analyser) implemented(m *types.Func) (WrapsSend, bool) {
+	if w, ok := a.ifaces[m]; ok {
+		return w, w.Err >= 0
+	}
+	iface, ok := m.Signature().Recv().Type().Underlying().(*types.Interface)
+	if !ok || errorResult(m.Signature()) < 0 {
+		return WrapsSend{}, false
+	}
+	all := WrapsSend{Err: -1, Out: -1}
+	n := 0
+	for _, pkg := range a.visible() {
+		for _, name := range pkg.Scope().Names() {
+			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			named, ok := tn.Type().(*types.Named)
+			if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+				continue
+			}
+			var t types.Type = named
+			if !types.Implements(t, iface) {
+				if t = types.NewPointer(named); !types.Implements(t, iface) {
+					continue
+				}
+			}
+			obj, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
+			impl, ok := obj.(*types.Func)
+			if !ok {
+				continue
+			}
+			w, ok := a.wrapper(impl.Origin())
+			if !ok || w.Err < 0 || n > 0 && w.Out != all.Out {
+				all.Err = -1
+				n = -1
+				break
+			}
+			all, n = w, n+1
+		}
+		if n < 0 {
+			break
+		}
+	}
+	if n <= 0 {
+		all = WrapsSend{Err: -1, Out: -1}
+	}
+	a.ifaces[m] = all
+	return all, all.Err >= 0
+}
+
+// visible returns this package and the packages it imports, directly or
+// not, less std and the SDK: the packages whose types this one can see.
+func (a *analyser) visible() []*types.Package {
+	if a.packages != nil {
+		return a.packages
+	}
+	seen := map[*types.Package]bool{a.pass.Pkg: true}
+	list := []*types.Package{a.pass.Pkg}
+	for i := 0; i < len(list); i++ {
+		for _, imp := range list[i].Imports() {
+			if !seen[imp] && !fifoapi.Modeled(imp) {
+				seen[imp] = true
+				list = append(list, imp)
+			}
+		}
+	}
+	a.packages = list
+	return list
 }

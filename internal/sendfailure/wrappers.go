@@ -18,6 +18,7 @@ func (a *analyser) findWrappers() {
 	}
 	for changed := true; changed; {
 		changed = false
+		clear(a.ifaces) // implementations may have become wrappers
 		a.findGroups()
 		for _, d := range decls {
 			fn, ok := a.pass.TypesInfo.Defs[d.Name].(*types.Func)

@@ -163,7 +163,7 @@ type analyser struct {
 	graphs   map[*ast.BlockStmt]*cfg.CFG // control-flow graphs of the function bodies that hold sends
 	nils     map[*ast.BlockStmt]*nilness // nil error variables of the same bodies
 	ifaces   map[*types.Func]WrapsSend   // interface methods → what their implementations in view carry
-	packages []*types.Package            // this package and its non-std imports, transitively
+	methods  map[string][]*types.Named   // method name → concrete types in view that have it
 	found    []Loss                      // filled by check
 }
 

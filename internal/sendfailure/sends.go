@@ -40,7 +40,10 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 		return Send{Call: call, Name: op.Name + "Request's req.Send()", Op: op.Name, errIndex: 0, outIndex: -1}, true
 	}
 	if isGroupMethod(fn, "Wait") {
-		sel := ast.Unparen(call.Fun).(*ast.SelectorExpr) // a method call
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return Send{}, false
+		}
 		if op, ok := a.groups[a.groupObject(sel.X)]; ok {
 			name := types.ExprString(sel.X) + ".Wait() (its goroutines return the error of " + op + ")"
 			return Send{Call: call, Name: name, Op: op, errIndex: 0, outIndex: -1}, true
@@ -173,7 +176,11 @@ func (a *analyser) findGroups() {
 		if fn == nil || !(isGroupMethod(fn, "Go") || isGroupMethod(fn, "TryGo")) || len(call.Args) != 1 {
 			continue
 		}
-		obj := a.groupObject(ast.Unparen(call.Fun).(*ast.SelectorExpr).X)
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			continue
+		}
+		obj := a.groupObject(sel.X)
 		if obj == nil {
 			continue
 		}
@@ -307,38 +314,24 @@ func (a *analyser) implemented(m *types.Func) (WrapsSend, bool) {
 	}
 	all := WrapsSend{Err: -1, Out: -1}
 	n := 0
-	for _, pkg := range a.visible() {
-		for _, name := range pkg.Scope().Names() {
-			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
+	for _, named := range a.methodIndex()[m.Name()] {
+		var t types.Type = named
+		if !types.Implements(t, iface) {
+			if t = types.NewPointer(named); !types.Implements(t, iface) {
 				continue
 			}
-			named, ok := tn.Type().(*types.Named)
-			if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
-				continue
-			}
-			var t types.Type = named
-			if !types.Implements(t, iface) {
-				if t = types.NewPointer(named); !types.Implements(t, iface) {
-					continue
-				}
-			}
-			obj, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
-			impl, ok := obj.(*types.Func)
-			if !ok {
-				continue
-			}
-			w, ok := a.wrapper(impl.Origin())
-			if !ok || w.Err < 0 || n > 0 && w.Out != all.Out {
-				all.Err = -1
-				n = -1
-				break
-			}
-			all, n = w, n+1
 		}
-		if n < 0 {
+		obj, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
+		impl, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		w, ok := a.wrapper(impl.Origin())
+		if !ok || w.Err < 0 || n > 0 && w.Out != all.Out {
+			n = -1
 			break
 		}
+		all, n = w, n+1
 	}
 	if n <= 0 {
 		all = WrapsSend{Err: -1, Out: -1}
@@ -347,15 +340,34 @@ func (a *analyser) implemented(m *types.Func) (WrapsSend, bool) {
 	return all, all.Err >= 0
 }
 
-// visible returns this package and the packages it imports, directly or
-// not, less std and the SDK: the packages whose types this one can see.
-func (a *analyser) visible() []*types.Package {
-	if a.packages != nil {
-		return a.packages
+// methodIndex maps a method name to the concrete named types in view
+// (this package and the packages it imports, directly or not, less std
+// and the SDK) that have a method of that name, promoted ones included.
+// It is built once, on the first call through a user's interface.
+func (a *analyser) methodIndex() map[string][]*types.Named {
+	if a.methods != nil {
+		return a.methods
 	}
+	a.methods = make(map[string][]*types.Named)
 	seen := map[*types.Package]bool{a.pass.Pkg: true}
 	list := []*types.Package{a.pass.Pkg}
 	for i := 0; i < len(list); i++ {
+		scope := list[i].Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			named, ok := tn.Type().(*types.Named)
+			if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+				continue
+			}
+			ms := types.NewMethodSet(types.NewPointer(named))
+			for j := range ms.Len() {
+				m := ms.At(j).Obj().Name()
+				a.methods[m] = append(a.methods[m], named)
+			}
+		}
 		for _, imp := range list[i].Imports() {
 			if !seen[imp] && !fifoapi.Modeled(imp) {
 				seen[imp] = true
@@ -363,6 +375,5 @@ func (a *analyser) visible() []*types.Package {
 			}
 		}
 	}
-	a.packages = list
-	return list
+	return a.methods
 }

@@ -44,3 +44,27 @@ func (p *Producer) RequestChecked(in *sqs.SendMessageInput) error {
 	req, _ := p.svc.SendMessageRequest(in)
 	return req.Send()
 }
+
+// The flow rules hold for v1 sends too.
+
+func (p *Producer) LoopOverwrite(ins []*sqs.SendMessageInput) error {
+	var err error
+	for _, in := range ins {
+		_, err = p.svc.SendMessage(in) // want `overwritten by the next iteration`
+	}
+	return err
+}
+
+// NilOnFailure gets the suggested fix (v1.go.golden).
+func (p *Producer) NilOnFailure(in *sqs.SendMessageInput) (err error) {
+	if _, sendErr := p.svc.SendMessage(in); sendErr != nil { // want `on failure this code returns err \(err is nil there\)`
+		return err
+	}
+	return nil
+}
+
+func (p *Producer) DoesNothing(in *sqs.SendMessageInput) {
+	if _, err := p.svc.SendMessage(in); err != nil { // want `on failure this code carries on as if the send succeeded`
+		_ = err
+	}
+}

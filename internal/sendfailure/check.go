@@ -115,8 +115,8 @@ func (a *analyser) checkFailed(cur inspector.Cursor, s Send, lhs ast.Expr) {
 	if !ok {
 		return
 	}
-	body, _ := enclosingFunc(a.pass.TypesInfo, cur)
-	if body == nil || readsFailed(a.pass.TypesInfo, body, id, v) {
+	body, sig := enclosingFunc(a.pass.TypesInfo, cur)
+	if body == nil || readsFailed(a.pass.TypesInfo, body, sig, v) {
 		return
 	}
 	a.lose(Loss{Send: s, Kind: FailedUnread, Var: v.Name()})
@@ -124,8 +124,17 @@ func (a *analyser) checkFailed(cur inspector.Cursor, s Send, lhs ast.Expr) {
 
 // readsFailed reports whether the function reads v.Failed, or lets v
 // escape (returned, passed on, stored, ranged over): then someone may.
-func readsFailed(info *types.Info, body *ast.BlockStmt, def *ast.Ident, v *types.Var) bool {
-	read := false
+func readsFailed(info *types.Info, body *ast.BlockStmt, sig *types.Signature, v *types.Var) bool {
+	read, returned := failedUse(info, body, sig, v)
+	return read || returned >= 0
+}
+
+// failedUse says what a function does with a batch output v, or a Failed
+// slice: read when it reads Failed or lets v escape other than by
+// returning it; returned is the result index that v or v.Failed is
+// returned as, -1 if none.
+func failedUse(info *types.Info, body *ast.BlockStmt, sig *types.Signature, v *types.Var) (read bool, returned int) {
+	returned = -1
 	var stack []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
 		if read {
@@ -135,17 +144,58 @@ func readsFailed(info *types.Info, body *ast.BlockStmt, def *ast.Ident, v *types
 			stack = stack[:len(stack)-1]
 			return true
 		}
-		if id, ok := n.(*ast.Ident); ok && id != def && info.Uses[id] == v {
-			if sel, ok := stack[len(stack)-1].(*ast.SelectorExpr); ok && sel.X == id {
-				read = sel.Sel.Name != "Successful" && sel.Sel.Name != "ResultMetadata"
-			} else if as, ok := stack[len(stack)-1].(*ast.AssignStmt); !ok || !isLHS(as, id) {
-				read = true // escapes
+		id, ok := n.(*ast.Ident)
+		if !ok || info.Uses[id] != v {
+			stack = append(stack, n)
+			return true
+		}
+		var e ast.Expr = id
+		parent := stack[len(stack)-1]
+		if sel, ok := parent.(*ast.SelectorExpr); ok && sel.X == id {
+			switch sel.Sel.Name {
+			case "Successful", "ResultMetadata":
+				return false
+			case "Failed":
+				e, parent = sel, stack[len(stack)-2]
+			default:
+				read = true
+				return false
 			}
 		}
-		stack = append(stack, n)
-		return true
+		switch p := parent.(type) {
+		case *ast.ReturnStmt:
+			i := resultIndex(p, e)
+			if i < 0 || sig == nil || len(p.Results) != sig.Results().Len() || inFuncLit(stack) {
+				read = true
+			} else {
+				returned = i
+			}
+		case *ast.AssignStmt:
+			read = !isLHS(p, e)
+		default:
+			read = true // read or passed on
+		}
+		return false
 	})
-	return read
+	return read, returned
+}
+
+func resultIndex(ret *ast.ReturnStmt, e ast.Expr) int {
+	for i, r := range ret.Results {
+		if r == e {
+			return i
+		}
+	}
+	return -1
+}
+
+func inFuncLit(stack []ast.Node) bool {
+	for _, n := range stack {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func isLHS(as *ast.AssignStmt, e ast.Expr) bool {

@@ -63,17 +63,8 @@ func (a *analyser) returnsSendError(body *ast.BlockStmt, sig *types.Signature) (
 	errVars := make(map[*types.Var]string)
 	var parents map[ast.Node]ast.Node
 	record := func(as *ast.AssignStmt) {
-		if len(as.Rhs) != 1 {
-			return
-		}
-		if call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr); ok {
-			if s, ok := a.classify(call); ok && s.errIndex >= 0 && s.errIndex < len(as.Lhs) {
-				if id, ok := as.Lhs[s.errIndex].(*ast.Ident); ok {
-					if v, ok := info.ObjectOf(id).(*types.Var); ok {
-						errVars[v] = s.Op
-					}
-				}
-			}
+		if s, v, ok := a.assignedResult(as, func(s Send) int { return s.errIndex }); ok {
+			errVars[v] = s.Op
 		}
 	}
 	var op string
@@ -132,6 +123,32 @@ func (a *analyser) returnsSendError(body *ast.BlockStmt, sig *types.Signature) (
 	return op, found
 }
 
+// assignedResult recognizes `x, y := send(...)` and returns the variable
+// that receives the send's result at index(s), if any.
+func (a *analyser) assignedResult(as *ast.AssignStmt, index func(Send) int) (Send, *types.Var, bool) {
+	if len(as.Rhs) != 1 {
+		return Send{}, nil, false
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return Send{}, nil, false
+	}
+	s, ok := a.classify(call)
+	if !ok {
+		return Send{}, nil, false
+	}
+	i := index(s)
+	if i < 0 || i >= len(as.Lhs) {
+		return Send{}, nil, false
+	}
+	id, ok := as.Lhs[i].(*ast.Ident)
+	if !ok {
+		return Send{}, nil, false
+	}
+	v, ok := a.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	return s, v, ok
+}
+
 // branchReturnsError reports whether a failure branch returns an error
 // that is not nil there.
 func (a *analyser) branchReturnsError(branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature) bool {
@@ -179,24 +196,19 @@ func (a *analyser) returnsNil(ret *ast.ReturnStmt, body *ast.BlockStmt, sig *typ
 // the read. idx is the result that carries it.
 func (a *analyser) owedOutput(body *ast.BlockStmt, sig *types.Signature) (op string, idx int, ok bool) {
 	info := a.pass.TypesInfo
-	outVars := make(map[*types.Var]string)
+	type output struct {
+		v  *types.Var
+		op string
+	}
+	var outputs []output
 	idx = -1
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.AssignStmt:
-			if len(n.Rhs) != 1 {
-				break
-			}
-			if call, isCall := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); isCall {
-				if s, isSend := a.classify(call); isSend && s.outIndex >= 0 && s.outIndex < len(n.Lhs) {
-					if id, isID := n.Lhs[s.outIndex].(*ast.Ident); isID {
-						if v, isVar := info.ObjectOf(id).(*types.Var); isVar {
-							outVars[v] = s.Op
-						}
-					}
-				}
+			if s, v, isOut := a.assignedResult(n, func(s Send) int { return s.outIndex }); isOut {
+				outputs = append(outputs, output{v, s.Op})
 			}
 		case *ast.ReturnStmt:
 			if len(n.Results) == 1 && sig.Results().Len() > 1 {
@@ -209,83 +221,12 @@ func (a *analyser) owedOutput(body *ast.BlockStmt, sig *types.Signature) (op str
 		}
 		return true
 	})
-	for v, o := range outVars {
-		if i, returned := returnedUnread(info, body, sig, v); returned {
-			return o, i, true
+	for _, out := range outputs {
+		if read, i := failedUse(info, body, sig, out.v); !read && i >= 0 {
+			return out.op, i, true
 		}
 	}
 	return op, idx, ok
-}
-
-// returnedUnread reports whether the function returns the batch output v
-// (or v.Failed) as its result idx, and reads v.Failed nowhere else.
-func returnedUnread(info *types.Info, body *ast.BlockStmt, sig *types.Signature, v *types.Var) (idx int, ok bool) {
-	idx = -1
-	read := false
-	var stack []ast.Node
-	ast.Inspect(body, func(n ast.Node) bool {
-		if read {
-			return false
-		}
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if _, lit := n.(*ast.FuncLit); lit {
-			stack = append(stack, n)
-			return true
-		}
-		id, isID := n.(*ast.Ident)
-		if !isID || info.Uses[id] != v {
-			stack = append(stack, n)
-			return true
-		}
-		e, parent := ast.Expr(id), stack[len(stack)-1]
-		if sel, isSel := parent.(*ast.SelectorExpr); isSel && sel.X == id {
-			switch sel.Sel.Name {
-			case "Successful", "ResultMetadata":
-				return false
-			case "Failed":
-				e, parent = sel, stack[len(stack)-2]
-			default:
-				read = true
-				return false
-			}
-		}
-		switch p := parent.(type) {
-		case *ast.ReturnStmt:
-			i := resultIndex(p, e)
-			if i < 0 || len(p.Results) != sig.Results().Len() || inFuncLit(stack) {
-				read = true
-			} else {
-				idx = i
-			}
-		case *ast.AssignStmt:
-			read = !isLHS(p, e)
-		default:
-			read = true // read or passed on
-		}
-		return false
-	})
-	return idx, !read && idx >= 0
-}
-
-func resultIndex(ret *ast.ReturnStmt, e ast.Expr) int {
-	for i, r := range ret.Results {
-		if r == e {
-			return i
-		}
-	}
-	return -1
-}
-
-func inFuncLit(stack []ast.Node) bool {
-	for _, n := range stack {
-		if _, ok := n.(*ast.FuncLit); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // findLogHelpers finds the package's functions with no results whose body

@@ -105,7 +105,9 @@ func (*LogsOnly) String() string { return "logsOnly" }
 
 // run builds its own inspector once it knows the package can call a send:
 // under go vet every dependency is analysed for facts, and requiring
-// inspect.Analyzer would walk all of std and the SDK.
+// inspect.Analyzer would walk all of std and the SDK. Log helpers are
+// found first, in every package of the user's, from the declarations
+// alone: the packages that only log are the ones that do not send.
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	if fifoapi.Modeled(pass.Pkg) {
@@ -113,7 +115,6 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	a := &analyser{
 		pass:     pass,
-		ins:      inspector.New(pass.Files),
 		wrappers: make(map[*types.Func]WrapsSend),
 		logsOnly: make(map[*types.Func]bool),
 		requests: make(map[*types.Var]fifoapi.Op),
@@ -126,6 +127,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !relevant(pass) {
 		return res, nil
 	}
+	a.ins = inspector.New(pass.Files)
 	a.findRequests()
 	a.findWrappers()
 	a.exportFacts()
@@ -153,18 +155,19 @@ func relevant(pass *analysis.Pass) bool {
 }
 
 type analyser struct {
-	pass     *analysis.Pass
-	ins      *inspector.Inspector
-	wrappers map[*types.Func]WrapsSend   // in-package wrappers
-	order    []*types.Func               // wrappers in the order found, for deterministic facts
-	logsOnly map[*types.Func]bool        // in-package functions whose body only logs
-	requests map[*types.Var]fifoapi.Op   // v1 request variables: req, out := c.SendMessageRequest(in)
-	groups   map[types.Object]string     // errgroup variables whose goroutines return a send's error → operation
-	graphs   map[*ast.BlockStmt]*cfg.CFG // control-flow graphs of the function bodies that hold sends
-	nils     map[*ast.BlockStmt]*nilness // nil error variables of the same bodies
-	ifaces   map[*types.Func]WrapsSend   // interface methods → what their implementations in view carry
-	methods  map[string][]*types.Named   // method name → concrete types in view that have it
-	found    []Loss                      // filled by check
+	pass        *analysis.Pass
+	ins         *inspector.Inspector
+	wrappers    map[*types.Func]WrapsSend   // in-package wrappers
+	order       []*types.Func               // wrappers in the order found, for deterministic facts
+	logsOnly    map[*types.Func]bool        // in-package functions whose body only logs
+	requests    map[*types.Var]fifoapi.Op   // v1 request variables: req, out := c.SendMessageRequest(in)
+	groups      map[types.Object]string     // errgroup variables whose goroutines return a send's error → operation
+	graphs      map[*ast.BlockStmt]*cfg.CFG // control-flow graphs of the function bodies that hold sends
+	nils        map[*ast.BlockStmt]*nilness // nil error variables of the same bodies
+	ifaces      map[*types.Func]WrapsSend   // interface methods → what their implementations in view carry
+	methods     map[string][]*types.Named   // method name → concrete types in view that have it
+	factMethods map[string]bool             // names of the imported methods with a WrapsSend fact
+	found       []Loss                      // filled by check
 }
 
 // losses judges every send of the package.

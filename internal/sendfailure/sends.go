@@ -309,7 +309,7 @@ func (a *analyser) implemented(m *types.Func) (WrapsSend, bool) {
 		return w, w.Err >= 0
 	}
 	iface, ok := m.Signature().Recv().Type().Underlying().(*types.Interface)
-	if !ok || errorResult(m.Signature()) < 0 {
+	if !ok || errorResult(m.Signature()) < 0 || !a.wrapperMethodName(m.Name()) {
 		return WrapsSend{}, false
 	}
 	all := WrapsSend{Err: -1, Out: -1}
@@ -338,6 +338,31 @@ func (a *analyser) implemented(m *types.Func) (WrapsSend, bool) {
 	}
 	a.ifaces[m] = all
 	return all, all.Err >= 0
+}
+
+// wrapperMethodName reports whether some method in view with this name is
+// a wrapper: a cheap test that spares most interface calls the search for
+// their implementations.
+func (a *analyser) wrapperMethodName(name string) bool {
+	if a.factMethods == nil {
+		a.factMethods = make(map[string]bool)
+		for _, f := range a.pass.AllObjectFacts() {
+			if fn, ok := f.Object.(*types.Func); ok && fn.Signature().Recv() != nil {
+				if _, ok := f.Fact.(*WrapsSend); ok {
+					a.factMethods[fn.Name()] = true
+				}
+			}
+		}
+	}
+	if a.factMethods[name] {
+		return true
+	}
+	for fn := range a.wrappers {
+		if fn.Name() == name && fn.Signature().Recv() != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // methodIndex maps a method name to the concrete named types in view

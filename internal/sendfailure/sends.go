@@ -14,8 +14,10 @@ import (
 // Group.Wait returns the first error of its goroutines.
 const errgroupPath = "golang.org/x/sync/errgroup"
 
-// classify recognizes sends, v1 req.Send() calls, errgroup Waits whose
-// goroutines return a send's error, and calls of wrappers.
+// classify recognizes sends, v1 req.Send() calls, errgroup Waits and
+// backoff Retries that run a function returning a send's error, calls of
+// wrappers, and calls through interfaces whose implementations in view
+// are all wrappers.
 func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 	info := a.pass.TypesInfo
 	if sig, ok := info.TypeOf(call.Fun).Underlying().(*types.Signature); ok {

@@ -11,6 +11,12 @@ import (
 
 func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
 
+// TestErrSwallow loads all packages at once (loading the SDK dominates):
+// nothing (handling that does nothing), nilerr (nil on the failure path,
+// with its fixes), loops (overwritten by the next iteration), batchwrap and
+// batchuse (Failed owed across packages), failwrap and failuse (sentinels,
+// out-parameters), groups (errgroup, backoff), iface/... (interfaces with
+// their implementations in view, or not).
 func TestErrSwallow(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...")
 }

@@ -6,9 +6,11 @@
 // A send is a call whose results carry the outcome of SQS SendMessage or
 // SendMessageBatch or SNS Publish or PublishBatch, in aws-sdk-go-v2 and
 // aws-sdk-go v1 (recognized by signature, see fifoapi.SendOp), a v1
-// req.Send() on a send's request, the Wait of an errgroup whose goroutines
-// return a send's error, or a call of a user's function that carries a
-// send's outcome to its caller (a wrapper).
+// req.Send() on a send's request, the Wait of an errgroup or conc pool
+// whose goroutines return a send's error, a backoff Retry of such an
+// operation, a call of a user's function that carries a send's outcome to
+// its caller (a wrapper), or a call through a user's interface whose
+// implementations in view are all wrappers.
 //
 // A function is a wrapper when an error it returns is non-nil on a send's
 // failure path (the send's error itself, wrapped, joined, stored through an

@@ -3,6 +3,7 @@ package sendfailure
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -10,9 +11,14 @@ import (
 	"github.com/fifolint/fifolint/internal/fifoapi"
 )
 
-// errgroupPath is the import path of golang.org/x/sync/errgroup, whose
-// Group.Wait returns the first error of its goroutines.
-const errgroupPath = "golang.org/x/sync/errgroup"
+// errorGroups lists, by package path, the types whose Go method runs a
+// function that returns an error and whose Wait returns those errors:
+// golang.org/x/sync/errgroup and the pools of github.com/sourcegraph/conc
+// that collect errors.
+var errorGroups = map[string][]string{
+	"golang.org/x/sync/errgroup":       {"Group"},
+	"github.com/sourcegraph/conc/pool": {"ErrorPool", "ContextPool", "ResultErrorPool", "ResultContextPool"},
+}
 
 // classify recognizes sends, v1 req.Send() calls, errgroup Waits and
 // backoff Retries that run a function returning a send's error, calls of
@@ -48,7 +54,7 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 		}
 		if op, ok := a.groups[a.groupObject(sel.X)]; ok {
 			name := types.ExprString(sel.X) + ".Wait() (its goroutines return the error of " + op + ")"
-			return Send{Call: call, Name: name, Op: op, errIndex: 0, outIndex: -1}, true
+			return Send{Call: call, Name: name, Op: op, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
 		}
 		return Send{}, false
 	}
@@ -168,9 +174,9 @@ func (a *analyser) findRequests() {
 	}
 }
 
-// findGroups notes the errgroups that run a function returning a send's
-// error: g.Go(func() error { ...; return err }) or g.Go(wrapperFunc).
-// The group's Wait then carries that error.
+// findGroups notes the error groups (errgroup.Group, conc pools) that run
+// a function returning a send's error: g.Go(func() error { ...; return err })
+// or g.Go(wrapperFunc). The group's Wait then carries that error.
 func (a *analyser) findGroups() {
 	for cur := range a.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
@@ -237,12 +243,12 @@ func (a *analyser) groupObject(x ast.Expr) types.Object {
 	}
 }
 
-// isGroupMethod reports whether fn is the named method of errgroup.Group.
+// isGroupMethod reports whether fn is the named method of an error group.
 func isGroupMethod(fn *types.Func, name string) bool {
-	if fn.Name() != name || fn.Pkg() == nil || fifoapi.TrimVendor(fn.Pkg().Path()) != errgroupPath {
+	if fn.Name() != name || fn.Pkg() == nil {
 		return false
 	}
-	return fifoapi.RecvName(fn) == "Group"
+	return slices.Contains(errorGroups[fifoapi.TrimVendor(fn.Pkg().Path())], fifoapi.RecvName(fn))
 }
 
 // isRetry reports whether fn is one of the Retry functions of

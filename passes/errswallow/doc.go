@@ -14,9 +14,10 @@
 // values and function-typed fields count. It also covers, in any package,
 // the user's own functions whose returned error is non-nil on a send's
 // failure path (the error itself, wrapped, a sentinel, an out-parameter)
-// or that return a batch output unread; the Wait of an errgroup and the
-// Retry of cenkalti/backoff running such functions; and methods of the
-// user's interfaces whose implementations in view all wrap a send.
+// or that return a batch output unread; the Wait of an errgroup or a conc
+// pool and the Retry of cenkalti/backoff running such functions; and
+// methods of the user's interfaces whose implementations in view all wrap
+// a send.
 //
 // It reports a send whose error is
 //

@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	backoff4 "github.com/cenkalti/backoff/v4"
 	backoff5 "github.com/cenkalti/backoff/v5"
+	"github.com/sourcegraph/conc/pool"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -62,6 +63,33 @@ func (f *Fanout) RetryDropped(ctx context.Context, in *sqs.SendMessageInput) {
 	})
 }
 
+func (f *Fanout) PoolDropped(ctx context.Context, ins []*sqs.SendMessageInput) {
+	p := pool.New().WithErrors()
+	for _, in := range ins {
+		p.Go(func() error { return f.one(ctx, in) })
+	}
+	p.Wait() // want `the error from p.Wait\(\) \(its goroutines return the error of SendMessage\) is not checked`
+
+	cp := pool.New().WithContext(ctx)
+	for _, in := range ins {
+		cp.Go(func(ctx context.Context) error { return f.one(ctx, in) })
+	}
+	_ = cp.Wait() // want `the error from cp.Wait\(\) .* is assigned to _`
+
+	rp := pool.NewWithResults[string]().WithErrors()
+	for _, in := range ins {
+		rp.Go(func() (string, error) {
+			out, err := f.client.SendMessage(ctx, in)
+			if err != nil {
+				return "", err
+			}
+			return *out.MessageId, nil
+		})
+	}
+	ids, _ := rp.Wait() // want `the error from rp.Wait\(\) .* is assigned to _`
+	log.Printf("sent %d", len(ids))
+}
+
 // Quiet: Wait's error, or Retry's, is handled.
 
 func (f *Fanout) WaitReturned(ctx context.Context, ins []*sqs.SendMessageInput) error {
@@ -105,4 +133,18 @@ func (f *Fanout) RetryHandled(ctx context.Context, in *sqs.SendMessageInput) err
 	}
 	log.Printf("sent %s", *out.MessageId)
 	return nil
+}
+
+func (f *Fanout) PoolReturned(ctx context.Context, ins []*sqs.SendMessageInput) ([]string, error) {
+	rp := pool.NewWithResults[string]().WithContext(ctx)
+	for _, in := range ins {
+		rp.Go(func(ctx context.Context) (string, error) {
+			out, err := f.client.SendMessage(ctx, in)
+			if err != nil {
+				return "", err
+			}
+			return *out.MessageId, nil
+		})
+	}
+	return rp.Wait()
 }

@@ -155,6 +155,11 @@ func (a *analyser) reportsFailure(branch []ast.Stmt, body *ast.BlockStmt, sig *t
 				t.reports = true
 			case *ast.AssignStmt:
 				if allBlank(n.Lhs) && !mentions(a.pass.TypesInfo, n, v) {
+					for _, r := range n.Rhs {
+						if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && a.isLogging(call) {
+							t.logs = true // `_ = logger.Log(...)`
+						}
+					}
 					return false // `_ = f()`: its result is dropped too
 				}
 				for _, l := range n.Lhs {
@@ -233,16 +238,20 @@ var loggers = map[string]bool{
 	"github.com/rs/zerolog":          true,
 	"github.com/rs/zerolog/log":      true,
 	"k8s.io/klog/v2":                 true,
+	"github.com/go-kit/log":          true,
 	"github.com/go-kit/log/level":    true,
+	"github.com/go-kit/kit/log":      true,
+	"github.com/go-logr/logr":        true,
 	"github.com/apex/log":            true,
 	"github.com/labstack/gommon/log": true,
 }
 
-// isLogging reports whether call logs and carries on: a known logger
-// (Fatal and Panic variants end the program and do report), fmt.Print*,
-// or a helper whose body only logs.
+// isLogging reports whether call logs and carries on: a function or method
+// (interface methods included) of a known logger (Fatal and Panic variants
+// end the program and do report), fmt.Print*, or a helper whose body only
+// logs.
 func (a *analyser) isLogging(call *ast.CallExpr) bool {
-	fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
+	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func) // interface methods too: go-kit's Logger.Log
 	if fn == nil || fn.Pkg() == nil {
 		return false
 	}

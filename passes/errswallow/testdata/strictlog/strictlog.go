@@ -9,6 +9,7 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/service/sns"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
+	kitlog "github.com/go-kit/log"
 
 	"example.com/errswallow/strict/applog"
 )
@@ -55,6 +56,14 @@ func (f *Forwarder) OnlyCounted(ctx context.Context, in *sqs.SendMessageInput) {
 		f.failed++
 		return
 	}
+}
+
+func (f *Forwarder) KitLogged(ctx context.Context, in *sqs.SendMessageInput, logger kitlog.Logger) error {
+	if _, err := f.sqs.SendMessage(ctx, in); err != nil { // want `only logs the error and returns nil`
+		_ = logger.Log("msg", "forward failed", "err", err.Error())
+		return nil
+	}
+	return nil
 }
 
 // Quiet even in strict mode: the failure reaches someone.

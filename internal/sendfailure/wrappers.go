@@ -16,7 +16,9 @@ func (a *analyser) findWrappers() {
 			decls = append(decls, d)
 		}
 	}
-	for changed := true; changed; {
+	// Each round can only add what a wrapper carries; the bound guards
+	// against a cycle that would not settle.
+	for round, changed := 0, true; changed && round <= len(decls); round++ {
 		changed = false
 		clear(a.ifaces) // implementations may have become wrappers
 		a.findGroups()

@@ -49,10 +49,14 @@ func (a *analysisState) batchRepeats(ins *inspector.Inspector) []Value {
 		if strings.HasSuffix(a.pass.Fset.Position(value.Pos()).Filename, "_test.go") {
 			return true
 		}
+		desc := exprString(value)
+		if len(path) > 0 {
+			desc += " (its field " + strings.Join(path, ".") + ")"
+		}
 		out = append(out, Value{
 			Field:   fifoapi.DedupID,
 			Expr:    value,
-			Origin:  Origin{Kind: o.Kind, Desc: exprString(value), Pos: loop.Pos()},
+			Origin:  Origin{Kind: o.Kind, Desc: desc, Pos: loop.Pos()},
 			InBatch: true,
 		})
 		return true

@@ -228,3 +228,16 @@ func flush(ctx context.Context, c *sqs.Client, url string, batch []*types.SendMe
 	_, err := c.SendMessageBatch(ctx, in)
 	return err
 }
+
+// Built by a helper that takes the options whole.
+func ViaOptionsBuilder(ctx context.Context, c *sqs.Client, url string, jobs []Job, opts BatchOptions) error {
+	var batch []*types.SendMessageBatchRequestEntry
+	for i, j := range jobs {
+		batch = append(batch, entryWith(i, j, opts)) // want `MessageDeduplicationId opts \(its field DedupID\) is the same for every entry`
+	}
+	return flush(ctx, c, url, batch)
+}
+
+func entryWith(i int, j Job, opts BatchOptions) *types.SendMessageBatchRequestEntry {
+	return &types.SendMessageBatchRequestEntry{Id: aws.String(strconv.Itoa(i)), MessageBody: aws.String(j.Body), MessageGroupId: aws.String(j.Key), MessageDeduplicationId: aws.String(opts.DedupID)}
+}

@@ -182,3 +182,24 @@ func (h *Handler) Send(ctx context.Context, doc []byte, o Order) error {
 	_, err := h.client.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(h.cfg.Queue), MessageBody: aws.String(o.ID), MessageGroupId: aws.String(h.cfg.Group)})
 	return err
 }
+
+// Generic decoder: env.ParseAs returns the settings.
+type Typed struct {
+	client *sqs.Client
+	cfg    Settings
+}
+
+func (t *Typed) Setup() error {
+	s, err := env.ParseAs[Settings]()
+	if err != nil {
+		return err
+	}
+	t.cfg = s
+	return nil
+}
+
+func (t *Typed) Send(ctx context.Context, o Order) error {
+	_, err := t.client.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(t.cfg.Queue), MessageBody: aws.String(o.ID), MessageGroupId: aws.String(t.cfg.Group)}) // want `MessageGroupId is field cfg.Group, decoded by env.ParseAs in Typed.Setup`
+	return err
+}
+

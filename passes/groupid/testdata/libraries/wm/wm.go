@@ -36,3 +36,9 @@ func PerCustomer(pub message.Publisher, o Order) error {
 	msg.Metadata["tenant"] = "acme"
 	return pub.Publish("orders", msg)
 }
+
+func ByIndex(pub message.Publisher, o Order) error {
+	msg := message.NewMessage(watermill.NewUUID(), o.JSON)
+	msg.Metadata[sns.MessageGroupIdMetadataField] = "orders" // want `MessageGroupId is constant "orders"`
+	return pub.Publish("orders", msg)
+}

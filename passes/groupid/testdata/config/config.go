@@ -202,4 +202,3 @@ func (t *Typed) Send(ctx context.Context, o Order) error {
 	_, err := t.client.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(t.cfg.Queue), MessageBody: aws.String(o.ID), MessageGroupId: aws.String(t.cfg.Group)}) // want `MessageGroupId is field cfg.Group, decoded by env.ParseAs in Typed.Setup`
 	return err
 }
-

@@ -103,6 +103,9 @@ func (ev *evaluator) decoderOf(s store) string {
 		switch v := ast.Unparen(s.value).(type) {
 		case *ast.CallExpr: // cfg, err := env.ParseAs[Config](); m, err := parseMeta(props)
 			fn := typeutil.StaticCallee(ev.info, v)
+			if fn == nil || fn.Signature().Results().Len() <= max(s.index, 0) || isError(fn.Signature().Results().At(max(s.index, 0)).Type()) {
+				return "" // p.err = json.Unmarshal(...) stores no configuration
+			}
 			if d := ev.decoderName(fn); d != "" {
 				return d
 			}
@@ -252,4 +255,8 @@ func (ev *evaluator) sends(decl *ast.FuncDecl) bool {
 		}
 		return Origin{}
 	}).Kind == Unknown
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }

@@ -251,6 +251,9 @@ func (ev *evaluator) stored(s store, path []string, name string) Origin {
 	case storeZero:
 		return Origin{}
 	case storeAddr:
+		if o, ok := ev.appliedOptions(s); ok {
+			return o
+		}
 		return unknown
 	case storeIncDec:
 		return of(Counter, "counter "+name, s.pos)

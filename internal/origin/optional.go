@@ -75,3 +75,43 @@ func (a *analysisState) describeFallback(o Origin, fn *types.Func) Origin {
 	o.Desc = fmt.Sprintf("%s, which %s falls back to when this call leaves the optional argument out", o.Desc, fifoapi.FuncName(a.pass.Pkg, fn))
 	return o
 }
+
+// appliedOptions recognizes functional options applied to a local:
+// `for _, opt := range opts { opt(&o) }` (or opt.apply(&o)), where opts is
+// the function's variadic parameter. What an option writes is not
+// followed, so the store depends on that parameter: at a call that passes
+// options it is unknown, at a call that passes none nothing is written and
+// the defaults decide.
+func (ev *evaluator) appliedOptions(s store) (Origin, bool) {
+	call := callWithAddrArg(s.decl, s)
+	if call == nil {
+		return Origin{}, false
+	}
+	fun := ast.Unparen(call.Fun)
+	if sel, ok := fun.(*ast.SelectorExpr); ok {
+		fun = ast.Unparen(sel.X)
+	}
+	id, ok := fun.(*ast.Ident)
+	if !ok {
+		return Origin{}, false
+	}
+	opt, ok := ev.info.Uses[id].(*types.Var)
+	if !ok {
+		return Origin{}, false
+	}
+	for _, rs := range ev.idx.stores[opt] {
+		x, ok := ast.Unparen(rs.value).(*ast.Ident)
+		if rs.how != storeRangeVal || !ok {
+			continue
+		}
+		param, _ := ev.info.Uses[x].(*types.Var)
+		p, isParam := ev.idx.params[param]
+		if !isParam || p.decl != s.decl {
+			continue
+		}
+		if fn, ok := ev.info.Defs[s.decl.Name].(*types.Func); ok && fn.Signature().Variadic() && p.index == fn.Signature().Params().Len()-1 {
+			return Origin{Deps: []Dep{{Param: p.index}}}, true
+		}
+	}
+	return Origin{}, false
+}

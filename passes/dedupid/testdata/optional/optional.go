@@ -81,3 +81,11 @@ func V1ConstantOption(ctx context.Context, q *V1Queue, o Order) error {
 func ExplicitlyEmpty(ctx context.Context, q *optwrap.Queue, o Order) error {
 	return q.Send(ctx, o.JSON, optwrap.Options{GroupID: o.Customer, DedupID: ""})
 }
+
+func NoSendOption(ctx context.Context, q *optwrap.Queue, o Order) error {
+	return q.SendWith(ctx, o.Customer, o.JSON)
+}
+
+func DedupOption(ctx context.Context, q *optwrap.Queue, o Order) error {
+	return q.SendWith(ctx, o.Customer, o.JSON, optwrap.WithDedup(o.ID))
+}

@@ -90,3 +90,24 @@ func (t *Topic) PublishWith(ctx context.Context, group, body string, opts Publis
 	_, err := t.client.Publish(ctx, in)
 	return err
 }
+
+type sendOptions struct{ dedup string }
+
+// SendOption is a functional option of SendWith.
+type SendOption func(*sendOptions)
+
+func WithDedup(id string) SendOption { return func(o *sendOptions) { o.dedup = id } }
+
+// SendWith sets the id only when an option gives one.
+func (q *Queue) SendWith(ctx context.Context, group, body string, opts ...SendOption) error {
+	var o sendOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	in := &sqs.SendMessageInput{QueueUrl: aws.String(q.url), MessageBody: aws.String(body), MessageGroupId: aws.String(group)}
+	if o.dedup != "" {
+		in.MessageDeduplicationId = aws.String(o.dedup)
+	}
+	_, err := q.client.SendMessage(ctx, in)
+	return err
+}

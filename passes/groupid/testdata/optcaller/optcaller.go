@@ -48,3 +48,11 @@ func ZeroFallback(ctx context.Context, q *optgroup.Queue, o Order) error {
 func GivenGroup(ctx context.Context, q *optgroup.Queue, o Order) error {
 	return q.SendWith(ctx, o.JSON, &optgroup.Options{GroupID: o.Customer})
 }
+
+func NoOption(ctx context.Context, q *optgroup.Queue, o Order) error {
+	return q.Publish(ctx, o.JSON) // want `MessageGroupId is constant "shared", which optgroup.Queue.Publish falls back to when this call leaves the optional argument out`
+}
+
+func CustomerOption(ctx context.Context, q *optgroup.Queue, o Order) error {
+	return q.Publish(ctx, o.JSON, optgroup.WithGroup(o.Customer))
+}

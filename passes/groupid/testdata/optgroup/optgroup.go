@@ -73,3 +73,27 @@ func (q *Queue) SendWith(ctx context.Context, body string, o *Options) error {
 	})
 	return err
 }
+
+type publishOptions struct {
+	group string
+}
+
+// PublishOption sets an optional per-message setting.
+type PublishOption func(*publishOptions)
+
+func WithGroup(g string) PublishOption { return func(o *publishOptions) { o.group = g } }
+
+// Publish takes functional options; without them every message shares
+// the default group.
+func (q *Queue) Publish(ctx context.Context, body string, opts ...PublishOption) error {
+	o := publishOptions{group: "shared"}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	_, err := q.client.SendMessage(ctx, &sqs.SendMessageInput{
+		QueueUrl:       aws.String(q.url),
+		MessageBody:    aws.String(body),
+		MessageGroupId: aws.String(o.group),
+	})
+	return err
+}

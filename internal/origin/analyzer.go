@@ -278,7 +278,7 @@ func (a *analysisState) exportSinks() {
 func (a *analysisState) exportResults() {
 	for _, d := range a.idx.declOrder {
 		fn, ok := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
-		if !ok || !fn.Exported() || d.Body == nil || fn.Signature().TypeParams() != nil {
+		if !ok || !fn.Exported() || d.Body == nil {
 			continue
 		}
 		results := fn.Signature().Results()

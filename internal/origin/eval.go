@@ -407,6 +407,7 @@ func (ev *evaluator) fieldPathOnce(recvType types.Type, path []string) Origin {
 		if !ok || !field.IsField() {
 			return unknown
 		}
+		field = field.Origin()
 		stores := ev.idx.stores[field]
 		if i == 0 && len(stores) == 0 {
 			return unknown // set by reflection, decoding or another package

@@ -307,6 +307,7 @@ func (b *indexBuilder) record(lhs ast.Expr, s store, stack []ast.Node) {
 }
 
 func (b *indexBuilder) add(v *types.Var, s store, stack []ast.Node) {
+	v = v.Origin() // a field of an instantiated generic type: its declaration's
 	b.complete(&s, v, stack)
 	b.idx.stores[v] = append(b.idx.stores[v], s)
 }

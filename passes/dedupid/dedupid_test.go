@@ -16,6 +16,12 @@ func TestDedupID(t *testing.T) {
 	analysistest.Run(t, "testdata", dedupid.Analyzer, "./dedup", "./safe", "./ids", "./queue")
 }
 
+// TestGeneric: ids from instantiated generic functions and methods, of this
+// package and of another, as results and as sinks.
+func TestGeneric(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./generic/...")
+}
+
 // TestClockFlag names a clock fifolint cannot see into, on an instance of
 // its own: the default instance (TestDedupID) stays unconfigured.
 func TestClockFlag(t *testing.T) {

@@ -293,7 +293,7 @@ func (ev *evaluator) packageVar(v *types.Var, path []string) Origin {
 		var o Origin
 		for _, s := range ev.idx.stores[v] {
 			if !ev.initializing(s) {
-				o = Join(o, mutable(ev.stored(s, path, v.Name())))
+				o = Join(o, mutable(ev.storedLongLived(s, path, v.Name())))
 			}
 		}
 		return Join(fixed, o)
@@ -420,7 +420,7 @@ func (ev *evaluator) fieldPathOnce(recvType types.Type, path []string) Origin {
 				}
 				continue
 			}
-			moving = Join(moving, mutable(ev.stored(s, path[i+1:], name)))
+			moving = Join(moving, mutable(ev.storedLongLived(s, path[i+1:], name)))
 		}
 		t = field.Type()
 	}

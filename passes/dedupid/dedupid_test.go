@@ -24,6 +24,11 @@ func TestGeneric(t *testing.T) {
 
 // TestClockFlag names a clock fifolint cannot see into, on an instance of
 // its own: the default instance (TestDedupID) stays unconfigured.
+// TestCounter: ids from in-process counters in every spelling of the step.
+func TestCounter(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./counter")
+}
+
 func TestClockFlag(t *testing.T) {
 	cfg := new(origin.Config)
 	a := dedupid.New(origin.New(cfg), cfg)

@@ -553,6 +553,9 @@ func (ev *evaluator) call(call *ast.CallExpr, index int, path []string, decl *as
 		return ev.dynamicCall(call, index, decl)
 	}
 	fn = fn.Origin()
+	if o, ok := ev.seededDraw(call, fn, decl); ok {
+		return o
+	}
 	if m, ok := ev.cfg.model(fn); ok {
 		return m.apply(ev, call, fn, index, path, decl)
 	}

@@ -204,12 +204,17 @@ func (a *analysisState) direct(f fifoapi.IDField, value ast.Expr, decl *ast.Func
 func (a *analysisState) callSites(call *ast.CallExpr, decl *ast.FuncDecl) []site {
 	fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
 	if fn == nil {
-		return nil
+		return a.funcValueSites(call, decl)
 	}
 	if f, ok := fifoapi.Setter(fn); ok && len(call.Args) == 1 {
 		return []site{a.direct(f, call.Args[0], decl)}
 	}
-	fn = fn.Origin()
+	return a.wrapperSites(call, fn.Origin(), decl)
+}
+
+// wrapperSites returns the sites of a call of fn, a function whose
+// parameters flow into id fields.
+func (a *analysisState) wrapperSites(call *ast.CallExpr, fn *types.Func, decl *ast.FuncDecl) []site {
 	var callee []site
 	if fd := a.idx.funcs[fn]; fd != nil {
 		callee = a.sitesIn(fd)

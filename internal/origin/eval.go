@@ -550,9 +550,16 @@ func (ev *evaluator) call(call *ast.CallExpr, index int, path []string, decl *as
 	}
 	fn := typeutil.StaticCallee(ev.info, call)
 	if fn == nil {
+		if o, ok := ev.funcValueCall(call, index, path, decl); ok {
+			return o
+		}
 		return ev.dynamicCall(call, index, decl)
 	}
-	fn = fn.Origin()
+	return ev.calleeResult(call, fn.Origin(), index, path, decl)
+}
+
+// calleeResult returns the origin of result index of a call of fn.
+func (ev *evaluator) calleeResult(call *ast.CallExpr, fn *types.Func, index int, path []string, decl *ast.FuncDecl) Origin {
 	if o, ok := ev.seededDraw(call, fn, decl); ok {
 		return o
 	}

@@ -24,6 +24,11 @@ func TestGeneric(t *testing.T) {
 
 // TestClockFlag names a clock fifolint cannot see into, on an instance of
 // its own: the default instance (TestDedupID) stays unconfigured.
+// TestFuncValue: ids computed and sent through function values.
+func TestFuncValue(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./funcvalue")
+}
+
 // TestCounter: ids from in-process counters in every spelling of the step.
 func TestCounter(t *testing.T) {
 	analysistest.Run(t, "testdata", dedupid.Analyzer, "./counter")

@@ -26,7 +26,7 @@ func TestGeneric(t *testing.T) {
 // its own: the default instance (TestDedupID) stays unconfigured.
 // TestFuncValue: ids computed and sent through function values.
 func TestFuncValue(t *testing.T) {
-	analysistest.Run(t, "testdata", dedupid.Analyzer, "./funcvalue")
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./funcvalue/...")
 }
 
 // TestCounter: ids from in-process counters in every spelling of the step.

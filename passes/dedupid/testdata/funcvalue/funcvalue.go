@@ -13,6 +13,7 @@ import (
 	"github.com/google/uuid"
 
 	"example.com/dedupid/ids"
+	"example.com/dedupid/funcvalue/relay"
 	"example.com/dedupid/queue"
 )
 
@@ -165,4 +166,17 @@ func Passed(ctx context.Context, c *sqs.Client, o Order) error {
 		return err
 	}
 	return do(ctx, c, o, "fixed") // want `MessageDeduplicationId is constant "fixed", passed to sendVia`
+}
+
+// --- Across packages ---------------------------------------------------------------
+
+func Relayed(ctx context.Context, t *queue.Topic, o Order) error {
+	s := relay.NewSender(t)
+	if err := s.Send(ctx, o.Customer, o.ID, o.Body); err != nil {
+		return err
+	}
+	if err := s.Send(ctx, o.Customer, relay.Token(), o.Body); err != nil { // want `MessageDeduplicationId is built from relay.Token\(\) \(from time.Now\(\) \(called through clock\)\), passed to relay.Sender.Send`
+		return err
+	}
+	return s.Send(ctx, o.Customer, "relayed", o.Body) // want `MessageDeduplicationId is constant "relayed", passed to relay.Sender.Send`
 }

@@ -12,8 +12,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 	"github.com/google/uuid"
 
-	"example.com/dedupid/ids"
 	"example.com/dedupid/funcvalue/relay"
+	"example.com/dedupid/ids"
 	"example.com/dedupid/queue"
 )
 

@@ -73,6 +73,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	a.exportResults()
 	a.exportVars()
+	a.exportFuncVars()
 	return res, nil
 }
 

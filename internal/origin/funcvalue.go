@@ -122,6 +122,9 @@ func (r *funcResolver) variable(v *types.Var, decl *ast.FuncDecl, depth int) {
 	}
 	r.seen[v] = true
 	stores := r.ev.idx.stores[v]
+	if isPackageLevel(v) && v.Pkg() != r.ev.pass.Pkg {
+		r.complete = false // declared, and maybe set, in its own package
+	}
 	if p, ok := r.ev.idx.params[v]; ok {
 		r.param(p, depth) // and below, what the function stores into it
 	} else if len(stores) == 0 || r.ev.idx.litParams[v] {
@@ -170,9 +173,27 @@ func (r *funcResolver) param(p param, depth int) {
 func (ev *evaluator) funcValueCall(call *ast.CallExpr, index int, path []string, decl *ast.FuncDecl) (Origin, bool) {
 	targets, complete := ev.funcValues(call.Fun, decl)
 	clock := readsClock(ev.info.TypeOf(call.Fun))
-	if len(targets) == 0 || !complete && !clock {
+	imported, fromFact := ev.importedFuncVar(call.Fun, index)
+	if len(targets) == 0 && !fromFact || !complete && !clock {
 		return Origin{}, false
 	}
+	o := ev.targetsResult(targets, clock, call, index, path, decl)
+	if fromFact {
+		o = Join(o, imported)
+	}
+	if o.Kind == None && !o.Pending() || o.Kind == Unknown {
+		return Origin{}, false
+	}
+	if !o.Pending() && o.Kind >= Const && o.Kind <= Clock {
+		o.Desc = fmt.Sprintf("%s (called through %s)", o.Desc, exprString(call.Fun))
+	}
+	return o, true
+}
+
+// targetsResult joins the results of the functions a function value may
+// hold, called with call's arguments in decl. A clock reader leaves out
+// the results it does not understand.
+func (ev *evaluator) targetsResult(targets []funcTarget, clock bool, call *ast.CallExpr, index int, path []string, decl *ast.FuncDecl) Origin {
 	var o Origin
 	for _, t := range targets {
 		var r Origin
@@ -186,13 +207,44 @@ func (ev *evaluator) funcValueCall(call *ast.CallExpr, index int, path []string,
 		}
 		o = Join(o, r)
 	}
-	if o.Kind == None && !o.Pending() || o.Kind == Unknown {
+	return o
+}
+
+// importedFuncVar returns result index of calling another package's
+// exported function variable, from its ResultFact.
+func (ev *evaluator) importedFuncVar(fun ast.Expr, index int) (Origin, bool) {
+	v := funcVar(ev.info, ast.Unparen(fun))
+	if v == nil || v.Pkg() == ev.pass.Pkg || !isPackageLevel(v) {
 		return Origin{}, false
 	}
-	if !o.Pending() && o.Kind >= Const && o.Kind <= Clock {
-		o.Desc = fmt.Sprintf("%s (called through %s)", o.Desc, exprString(call.Fun))
+	var f ResultFact
+	if !ev.pass.ImportObjectFact(v, &f) || index >= len(f.Results) {
+		return Origin{}, false
 	}
-	return o, true
+	return f.Results[index], true
+}
+
+// exportFuncVars exports a ResultFact for every exported package variable
+// that holds a clock (var Now = time.Now), so that calls from other
+// packages read the clock too. Only clock readers are exported: what other
+// packages may store there (a test's fake) returns a time as well.
+func (a *analysisState) exportFuncVars() {
+	scope := a.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		v, ok := scope.Lookup(name).(*types.Var)
+		if !ok || !v.Exported() || !readsClock(v.Type()) || v.Type().Underlying().(*types.Signature).Params().Len() > 0 {
+			continue
+		}
+		r := funcResolver{ev: a.ev, seen: make(map[*types.Var]bool), complete: true}
+		r.variable(v, nil, 0)
+		var o Origin
+		for _, t := range r.targets {
+			o = Join(o, a.ev.targetsResult([]funcTarget{t}, true, &ast.CallExpr{}, 0, nil, t.decl))
+		}
+		if o.Kind == Clock && !o.Pending() {
+			a.pass.ExportObjectFact(v, &ResultFact{Results: []Origin{o.portable()}})
+		}
+	}
 }
 
 // throughValue rewrites a call through a function value as a call of the

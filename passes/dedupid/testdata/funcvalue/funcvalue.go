@@ -180,3 +180,10 @@ func Relayed(ctx context.Context, t *queue.Topic, o Order) error {
 	}
 	return s.Send(ctx, o.Customer, "relayed", o.Body) // want `MessageDeduplicationId is constant "relayed", passed to relay.Sender.Send`
 }
+
+func RelayClock(ctx context.Context, c *sqs.Client, o Order) error {
+	if err := send(ctx, c, o, relay.Now().Format(time.StampNano)); err != nil { // want `MessageDeduplicationId is built from time.Now\(\) \(called through relay.Now\)`
+		return err
+	}
+	return send(ctx, c, o, relay.Label())
+}

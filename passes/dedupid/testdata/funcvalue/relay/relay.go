@@ -25,3 +25,10 @@ var clock = time.Now
 
 // Token reads the clock through a package variable.
 func Token() string { return strconv.FormatInt(clock().UnixNano(), 36) }
+
+// Now is the package's clock; tests elsewhere replace it.
+var Now = time.Now
+
+// Label is not a clock: other packages may store anything here, so it is
+// not exported as a fact.
+var Label = func() string { return "relay" }

@@ -32,10 +32,15 @@ func (ev *evaluator) seededDraw(call *ast.CallExpr, fn *types.Func, decl *ast.Fu
 	var ok bool
 	if recv := fn.Signature().Recv(); recv != nil {
 		sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !isSel || derefNamed(recv.Type()) != "Rand" {
+		if !isSel {
 			return Origin{}, false
 		}
-		seed, ok = ev.generatorSeed(sel.X, call.Pos(), decl)
+		switch derefNamed(recv.Type()) {
+		case "Rand":
+			seed, ok = ev.generatorSeed(sel.X, call.Pos(), decl)
+		case "PCG": // a v2 source drawn from directly
+			seed, ok = ev.sourceSeed(sel.X, call.Pos(), decl)
+		}
 	} else {
 		seed, ok = ev.globalSeed(call, fn, decl)
 	}
@@ -69,7 +74,13 @@ func (ev *evaluator) generatorSeed(e ast.Expr, pos token.Pos, decl *ast.FuncDecl
 	if !ok || len(newCall.Args) != 1 {
 		return Origin{}, false
 	}
-	src, ok := ev.freshCall(newCall.Args[0], pos, decl, isSeededSource)
+	return ev.sourceSeed(newCall.Args[0], pos, decl)
+}
+
+// sourceSeed returns the seed of the source e, when e is made from its seed
+// in the same run as the draw at pos.
+func (ev *evaluator) sourceSeed(e ast.Expr, pos token.Pos, decl *ast.FuncDecl) (Origin, bool) {
+	src, ok := ev.freshCall(e, pos, decl, isSeededSource)
 	if !ok {
 		return Origin{}, false
 	}
@@ -83,7 +94,7 @@ func (ev *evaluator) generatorSeed(e ast.Expr, pos token.Pos, decl *ast.FuncDecl
 // isSeededSource reports whether fn makes a source from its seed arguments.
 func isSeededSource(fn *types.Func) bool {
 	switch fn.Name() {
-	case "NewSource", "NewPCG", "NewChaCha8":
+	case "NewSource", "NewPCG":
 		return fn.Signature().Recv() == nil
 	}
 	return false
@@ -160,7 +171,10 @@ func (ev *evaluator) globalSeed(call *ast.CallExpr, fn *types.Func, decl *ast.Fu
 func (ev *evaluator) seedTakesEffect(call *ast.CallExpr) bool {
 	v := ""
 	if m := ev.pass.Module; m != nil && m.GoVersion != "" {
-		v = "go" + m.GoVersion
+		v = m.GoVersion // "1.23" from go/packages, "go1.23.0" from go vet
+		if !strings.HasPrefix(v, "go") {
+			v = "go" + v
+		}
 	} else {
 		for _, f := range ev.pass.Files {
 			if f.FileStart <= call.Pos() && call.Pos() < f.FileEnd {

@@ -56,6 +56,16 @@ func Announce(ctx context.Context, c *sns.Client, arn string, j Job) error {
 		MessageGroupId:         aws.String(j.Tenant),
 		MessageDeduplicationId: aws.String(strconv.FormatUint(r.Uint64(), 16)), // want `MessageDeduplicationId is built from r.Uint64\(\), drawn from a generator seeded with time.Now\(\).UnixNano\(\) on every call`
 	})
+	if err != nil {
+		return err
+	}
+	// Drawn from the source itself.
+	_, err = c.Publish(ctx, &sns.PublishInput{
+		TopicArn:               aws.String(arn),
+		Message:                aws.String(j.Payload),
+		MessageGroupId:         aws.String(j.Tenant),
+		MessageDeduplicationId: aws.String(strconv.FormatUint(randv2.NewPCG(uint64(time.Now().UnixMicro()), 1).Uint64(), 16)), // want `drawn from a generator seeded with time.Now\(\).UnixMicro\(\) on every call`
+	})
 	return err
 }
 

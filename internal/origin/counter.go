@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -117,4 +118,19 @@ func (ev *evaluator) storedLongLived(s store, path []string, name string) Origin
 		return of(Counter, "per-process counter "+name, s.pos)
 	}
 	return ev.stored(s, path, name)
+}
+
+// pathCounters is the origin of the counters stepped in a field at or below
+// path of the package variable v (stats.sent++) while the program runs.
+func (ev *evaluator) pathCounters(v *types.Var, path []string) Origin {
+	var o Origin
+	for _, ps := range ev.idx.pathStores[v] {
+		if ps.how != storeIncDec || ev.initializing(ps.store) {
+			continue
+		}
+		if _, ok := below(ps.path, strings.Join(path, ".")); ok || len(path) == 0 {
+			o = Join(o, of(Counter, "per-process counter "+v.Name()+"."+ps.path, ps.pos))
+		}
+	}
+	return o
 }

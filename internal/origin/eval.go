@@ -296,6 +296,7 @@ func (ev *evaluator) packageVar(v *types.Var, path []string) Origin {
 				o = Join(o, mutable(ev.storedLongLived(s, path, v.Name())))
 			}
 		}
+		o = Join(o, ev.pathCounters(v, path))
 		return Join(fixed, o)
 	})
 }

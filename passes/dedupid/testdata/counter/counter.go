@@ -107,3 +107,14 @@ func Appended(ctx context.Context, c *sqs.Client, o Order) error {
 	id += "-" + o.ID
 	return send(ctx, c, o, id)
 }
+
+// stats counts in its fields.
+var stats struct{ sent, acked int64 }
+
+func StatsField(ctx context.Context, c *sqs.Client, o Order) error {
+	stats.sent++
+	if err := send(ctx, c, o, strconv.FormatInt(stats.sent, 10)); err != nil { // want `MessageDeduplicationId is per-process counter stats.sent, which restarts at 0`
+		return err
+	}
+	return send(ctx, c, o, strconv.FormatInt(atomic.AddInt64(&stats.acked, 1), 10)) // want `MessageDeduplicationId is a per-process atomic counter, which restarts at 0`
+}

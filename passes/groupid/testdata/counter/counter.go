@@ -39,3 +39,11 @@ func RoundRobinV1(svc *sqsv1.SQS, body string) error {
 	_, err := svc.SendMessage(in)
 	return err
 }
+
+var stats struct{ sent int }
+
+func ByStats(ctx context.Context, c *sqs.Client, body string) error {
+	stats.sent++
+	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{MessageGroupId: aws.String("g" + strconv.Itoa(stats.sent%16)), MessageBody: aws.String(body)})
+	return err
+}

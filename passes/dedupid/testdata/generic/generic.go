@@ -39,7 +39,8 @@ func CrossResults(ctx context.Context, c *sqs.Client, o Order) error {
 	if err := send(ctx, c, o, gen.Stamper[Order]{Prefix: "o-"}.Stamp(o)); err != nil { // want `MessageDeduplicationId is built from gen.Stamper.Stamp\(\)`
 		return err
 	}
-	tag := gen.Tag[Kind]                                  // an instantiation held in a variable
+	// An instantiation held in a variable.
+	tag := gen.Tag[Kind]
 	if err := send(ctx, c, o, tag(created)); err != nil { // want `MessageDeduplicationId is built from gen.Tag\(\) .* \(called through tag\), passed to send`
 		return err
 	}

@@ -177,12 +177,15 @@ func (ev *evaluator) funcValueCall(call *ast.CallExpr, index int, path []string,
 	if len(targets) == 0 && !fromFact || !complete && !clock {
 		return Origin{}, false
 	}
-	o := ev.targetsResult(targets, clock, call, index, path, decl)
+	o, skipped := ev.targetsResult(targets, clock, call, index, path, decl)
 	if fromFact {
 		o = Join(o, imported)
 	}
 	if o.Kind == None && !o.Pending() || o.Kind == Unknown {
 		return Origin{}, false
+	}
+	if (skipped || !complete) && o.Kind != Clock {
+		return Origin{}, false // what was left out could be another fixed time: only the clock is certain
 	}
 	if !o.Pending() && o.Kind >= Const && o.Kind <= Clock {
 		o.Desc = fmt.Sprintf("%s (called through %s)", o.Desc, exprString(call.Fun))
@@ -192,9 +195,8 @@ func (ev *evaluator) funcValueCall(call *ast.CallExpr, index int, path []string,
 
 // targetsResult joins the results of the functions a function value may
 // hold, called with call's arguments in decl. A clock reader leaves out
-// the results it does not understand.
-func (ev *evaluator) targetsResult(targets []funcTarget, clock bool, call *ast.CallExpr, index int, path []string, decl *ast.FuncDecl) Origin {
-	var o Origin
+// the results it does not understand, and says so.
+func (ev *evaluator) targetsResult(targets []funcTarget, clock bool, call *ast.CallExpr, index int, path []string, decl *ast.FuncDecl) (o Origin, skipped bool) {
 	for _, t := range targets {
 		var r Origin
 		if t.lit == nil {
@@ -203,11 +205,12 @@ func (ev *evaluator) targetsResult(targets []funcTarget, clock bool, call *ast.C
 			r = mutable(r) // a closure over parameters of another declaration
 		}
 		if clock && r.Kind == Unknown && !r.Pending() {
+			skipped = true
 			continue
 		}
 		o = Join(o, r)
 	}
-	return o
+	return o, skipped
 }
 
 // importedFuncVar returns result index of calling another package's
@@ -239,7 +242,8 @@ func (a *analysisState) exportFuncVars() {
 		r.variable(v, nil, 0)
 		var o Origin
 		for _, t := range r.targets {
-			o = Join(o, a.ev.targetsResult([]funcTarget{t}, true, &ast.CallExpr{}, 0, nil, t.decl))
+			res, _ := a.ev.targetsResult([]funcTarget{t}, true, &ast.CallExpr{}, 0, nil, t.decl)
+			o = Join(o, res)
 		}
 		if o.Kind == Clock && !o.Pending() {
 			a.pass.ExportObjectFact(v, &ResultFact{Results: []Origin{o.portable()}})

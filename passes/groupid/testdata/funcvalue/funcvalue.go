@@ -4,6 +4,7 @@ package funcvalue
 
 import (
 	"context"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
@@ -63,6 +64,33 @@ func RouteAll(ctx context.Context, r *Router, orders []Order) error {
 		}
 	}
 	return nil
+}
+
+// Window groups by the day its clock says; the clock is the boot time
+// unless an option from another package replaces it. What the option
+// stores may be time.Now: quiet.
+type Window struct {
+	client *sqs.Client
+	day    func() time.Time
+}
+
+var boot = time.Now()
+
+type WindowOption func(*Window)
+
+func WithDay(day func() time.Time) WindowOption { return func(w *Window) { w.day = day } }
+
+func NewWindow(c *sqs.Client, opts ...WindowOption) *Window {
+	w := &Window{client: c, day: func() time.Time { return boot }}
+	for _, o := range opts {
+		o(w)
+	}
+	return w
+}
+
+func (w *Window) Send(ctx context.Context, o Order) error {
+	_, err := w.client.SendMessage(ctx, &sqs.SendMessageInput{MessageGroupId: aws.String(w.day().Format("2006-01-02")), MessageBody: aws.String(o.Body)})
+	return err
 }
 
 // --- aws-sdk-go v1 ---------------------------------------------------------------

@@ -89,6 +89,14 @@ func NewScheduler(c *sqs.Client) *Scheduler {
 	return s
 }
 
+// newFrozenScheduler is for tests: a fake clock besides time.Now. The two
+// join, and the clock decides.
+func newFrozenScheduler(c *sqs.Client) *Scheduler {
+	s := NewScheduler(c)
+	s.clock = func() time.Time { return time.Unix(1700000000, 0) }
+	return s
+}
+
 func (s *Scheduler) Send(ctx context.Context, o Order) error {
 	return send(ctx, s.client, o, s.clock().String()) // want `MessageDeduplicationId is built from time.Now\(\) \(called through s.clock\)`
 }

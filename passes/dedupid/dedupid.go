@@ -60,6 +60,9 @@ func diagnostic(v origin.Value) (analysis.Diagnostic, bool) {
 		return batchDiagnostic(v), true
 	}
 	source := v.Origin.Desc
+	if v.Origin.Kind == origin.Counter {
+		source += ", which restarts at 0"
+	}
 	if v.Via != "" {
 		source += ", passed to " + v.Via
 	}

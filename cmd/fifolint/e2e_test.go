@@ -112,6 +112,11 @@ func TestE2E(t *testing.T) {
 			checkModule(t, bin, dir, analyzers, vetCache)
 		})
 	}
+	for _, rel := range agreementModules {
+		t.Run(rel, func(t *testing.T) {
+			checkAgreement(t, bin, filepath.Join(root, filepath.FromSlash(rel)), vetCache)
+		})
+	}
 }
 
 func checkModule(t *testing.T, bin, dir string, analyzers []string, vetCache string) {
@@ -147,6 +152,7 @@ func checkModule(t *testing.T, bin, dir string, analyzers []string, vetCache str
 		t.Errorf("standalone and go vet disagree:\nonly standalone:\n%s\nonly go vet:\n%s",
 			list(standalone, onlyStandalone), list(vet, onlyVet))
 	}
+	checkEachPackage(t, bin, dir, env, vet)
 
 	// Text mode exit codes: standalone exits 3 with findings, go vet 1.
 	wantStandalone, wantVet := 0, 0

@@ -453,7 +453,8 @@ func Signature(info *types.Info, call *ast.CallExpr) *types.Signature {
 
 // Callee returns the function a call calls: its static callee, or the
 // function or method expression that the variable it calls through only
-// ever holds (var SendInput = (*sender).input, in a test). shift is the
+// ever holds (var SendInput = (*sender).input, in a test; a method value
+// s.input). shift is the
 // number of arguments before the function's own parameters: 1 for a method
 // expression, whose first argument is the receiver.
 func (r *Resolver) Callee(call *ast.CallExpr) (fn *types.Func, shift int) {
@@ -484,9 +485,7 @@ func (r *Resolver) Callee(call *ast.CallExpr) (fn *types.Func, shift int) {
 		if sel := r.info.Selections[x]; sel != nil && sel.Kind() == types.MethodExpr {
 			return fn, 1
 		}
-		if sel := r.info.Selections[x]; sel == nil {
-			return fn, 0 // pkg.Func
-		}
+		return fn, 0 // pkg.Func, or a method value with its receiver bound
 	}
 	return nil, 0
 }

@@ -11,6 +11,8 @@ func TestSendMessageInput(t *testing.T) {
 	if input.DelaySeconds != 10 {
 		t.Fatal("delay")
 	}
+	build := s.sendMessageInput
+	_ = build(&queueURL, Notification{Message: "hi"}) // want `DelaySeconds is 10 on a send to FIFO queue "…/test-queue.fifo" through sqsService.sendMessageInput`
 	standardURL := "https://sqs.us-east-1.amazonaws.com/123456789012/test-queue"
 	_ = SendMessageInput(s, &standardURL, Notification{Message: "hi"})
 }

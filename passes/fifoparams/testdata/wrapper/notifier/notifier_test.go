@@ -12,7 +12,8 @@ func TestSendMessageInput(t *testing.T) {
 		t.Fatal("delay")
 	}
 	build := s.sendMessageInput
-	_ = build(&queueURL, Notification{Message: "hi"}) // want `DelaySeconds is 10 on a send to FIFO queue "…/test-queue.fifo" through sqsService.sendMessageInput`
+	otherURL := "https://sqs.us-east-1.amazonaws.com/123456789012/test-queue.fifo"
+	_ = build(&otherURL, Notification{Message: "hi"}) // want `DelaySeconds is 10 on a send to FIFO queue "…/test-queue.fifo" through sqsService.sendMessageInput`
 	standardURL := "https://sqs.us-east-1.amazonaws.com/123456789012/test-queue"
 	_ = SendMessageInput(s, &standardURL, Notification{Message: "hi"})
 }

@@ -14,7 +14,8 @@
 //     rejects with InvalidParameterValue. v2 leaves out 0; v1 sends
 //     aws.Int64(0), which SQS accepts. Neither is reported.
 //   - missinggroup: a send or publish to a FIFO queue or topic whose input
-//     (or batch entry literal), built in the function and not handed to
+//     (or batch entry literal, also one appended to a local slice), built
+//     in the function and not handed to
 //     other code before the call, never gets a MessageGroupId
 //     (MissingParameter).
 //   - standarddedup: MessageDeduplicationId on a send to a known-standard SQS

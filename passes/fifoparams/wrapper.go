@@ -38,7 +38,7 @@ type wrapper struct {
 	litAt   token.Pos // the input's literal
 }
 
-// wrappers finds the package's wrappers: functions that build a send input
+// findWrappers finds the package's wrappers: functions that build a send input
 // whose URL or ARN is one of their parameters, and send or return it.
 func (c *checker) findWrappers() map[*types.Func]*wrapper {
 	out := make(map[*types.Func]*wrapper)

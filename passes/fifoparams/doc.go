@@ -15,9 +15,8 @@
 //     aws.Int64(0), which SQS accepts. Neither is reported.
 //   - missinggroup: a send or publish to a FIFO queue or topic whose input
 //     (or batch entry literal, also one appended to a local slice), built
-//     in the function and not handed to
-//     other code before the call, never gets a MessageGroupId
-//     (MissingParameter).
+//     in the function and not handed to other code, never gets a
+//     MessageGroupId (MissingParameter).
 //   - standarddedup: MessageDeduplicationId on a send to a known-standard SQS
 //     queue (InvalidParameterValue: not valid for this queue type).
 //   - idformat: a constant MessageGroupId, MessageDeduplicationId or

@@ -76,3 +76,9 @@ func v1(c *sqsv1.SQS, id string) {
 func maybeNil(ctx context.Context, c Client, dedup *string) {
 	c.SendMessage(ctx, &sqs.SendMessageInput{QueueUrl: aws.String(queues.AuditURL), MessageBody: aws.String("m"), MessageDeduplicationId: dedup})
 }
+
+func v1FIFO(c *sqsv1.SQS, id string) {
+	in := &sqsv1.SendMessageInput{QueueUrl: awsv1.String(queues.OrdersURL), MessageBody: awsv1.String("m")}
+	in.SetMessageGroupId("g").SetMessageDeduplicationId(id)
+	c.SendMessage(in)
+}

@@ -57,7 +57,7 @@ func (r *Resolver) storedElements(v *types.Var, value ast.Expr) ([]ast.Expr, boo
 	case *ast.CompositeLit:
 		return litElements(x), true
 	case *ast.CallExpr:
-		b, ok := r.info.Uses[calleeIdent(x)].(*types.Builtin)
+		b, ok := r.info.Uses[funcIdent(x)].(*types.Builtin)
 		if !ok {
 			return nil, false
 		}
@@ -80,33 +80,11 @@ func (r *Resolver) storedElements(v *types.Var, value ast.Expr) ([]ast.Expr, boo
 	return nil, false
 }
 
-func calleeIdent(call *ast.CallExpr) *ast.Ident {
-	id, _ := ast.Unparen(call.Fun).(*ast.Ident)
-	return id
-}
-
 // onlyAppended reports whether every use of the slice variable v is a
 // store into it, an append to it, a read (len, range, an index read), or
 // the value of a struct field (Entries: v, in.Entries = v).
 func (r *Resolver) onlyAppended(v *types.Var) bool {
-	body := r.EnclosingFunc(v.Pos())
-	if body == nil {
-		return false
-	}
-	ok := true
-	var stack []ast.Node
-	ast.Inspect(body, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
-		if id, isIdent := n.(*ast.Ident); isIdent && r.info.Uses[id] == v && !r.sliceUse(id, stack) {
-			ok = false
-		}
-		return ok
-	})
-	return ok
+	return r.eachUse(v, r.sliceUse)
 }
 
 func (r *Resolver) sliceUse(id *ast.Ident, stack []ast.Node) bool {
@@ -125,7 +103,7 @@ func (r *Resolver) sliceUse(id *ast.Ident, stack []ast.Node) bool {
 		}
 		return true // a store into v
 	case *ast.CallExpr:
-		b, ok := r.info.Uses[calleeIdent(p)].(*types.Builtin)
+		b, ok := r.info.Uses[funcIdent(p)].(*types.Builtin)
 		return ok && (b.Name() == "len" || b.Name() == "cap" || b.Name() == "append" && p.Args[0] == ast.Expr(id))
 	case *ast.KeyValueExpr:
 		return p.Value == ast.Expr(id)

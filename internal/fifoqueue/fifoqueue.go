@@ -461,15 +461,8 @@ func (r *Resolver) Callee(call *ast.CallExpr) (fn *types.Func, shift int) {
 	if fn := typeutil.StaticCallee(r.info, call); fn != nil {
 		return fn, 0
 	}
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	}
-	v, ok := r.info.Uses[id].(*types.Var)
-	if id == nil || !ok {
+	v, ok := r.info.Uses[funcIdent(call)].(*types.Var)
+	if !ok {
 		return nil, 0
 	}
 	stores, ok := r.idx.storesOf(v)

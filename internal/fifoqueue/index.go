@@ -188,13 +188,7 @@ func (idx *index) compositeLit(n *ast.CompositeLit) {
 }
 
 func (idx *index) call(n *ast.CallExpr) {
-	var id *ast.Ident
-	switch fun := ast.Unparen(n.Fun).(type) {
-	case *ast.Ident:
-		id = fun
-	case *ast.SelectorExpr:
-		id = fun.Sel
-	}
+	id := funcIdent(n)
 	if id == nil {
 		return
 	}
@@ -296,4 +290,16 @@ func declaredNames(f *ast.File) []*ast.Ident {
 		}
 	}
 	return out
+}
+
+// funcIdent returns the identifier that names the function a call calls:
+// f in f(x) and pkg.f(x) or v.f(x); nil for other calls.
+func funcIdent(call *ast.CallExpr) *ast.Ident {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return fun
+	case *ast.SelectorExpr:
+		return fun.Sel
+	}
+	return nil
 }

@@ -137,11 +137,28 @@ func (r *Resolver) build(in *Input, e ast.Expr, depth int) {
 
 // uses adds the field sets made through v and decides whether v escapes.
 func (r *Resolver) uses(in *Input, v *types.Var) {
+	// Visit every use, to record the sets after an escape too.
+	found := r.eachUse(v, func(id *ast.Ident, stack []ast.Node) bool {
+		if !r.use(in, id, stack) {
+			in.Escapes = true
+		}
+		return true
+	})
+	if !found {
+		in.Escapes = true // no function body
+	}
+}
+
+// eachUse calls f for every use of the local variable v in the function
+// that declares it, with the nodes from the function's body down to the
+// use, and reports whether f accepted them all. It stops at the first use
+// f rejects.
+func (r *Resolver) eachUse(v *types.Var, f func(id *ast.Ident, stack []ast.Node) bool) bool {
 	body := r.EnclosingFunc(v.Pos())
 	if body == nil {
-		in.Escapes = true
-		return
+		return false
 	}
+	ok := true
 	var stack []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil {
@@ -149,13 +166,12 @@ func (r *Resolver) uses(in *Input, v *types.Var) {
 			return true
 		}
 		stack = append(stack, n)
-		if id, ok := n.(*ast.Ident); ok && r.info.Uses[id] == v {
-			if !r.use(in, id, stack) {
-				in.Escapes = true
-			}
+		if id, isIdent := n.(*ast.Ident); isIdent && r.info.Uses[id] == v && !f(id, stack) {
+			ok = false
 		}
-		return true
+		return ok
 	})
+	return ok
 }
 
 // use classifies one use of an input variable: a field set (recorded), a

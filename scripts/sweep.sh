@@ -53,9 +53,9 @@
 # summary.txt.
 #
 # go vet and its cache. Go 1.26's vet result cache does not key on whether
-# a package was analysed as a root or only as a dependency (see
-# integration-recipes.md, section A), so a cached result from another vet
-# invocation can be replayed with diagnostics lost or added. The sweep
+# a package was analysed as a root or only as a dependency, so a cached
+# result from another vet invocation can be replayed with diagnostics lost
+# or added. The sweep
 # therefore runs each vet target with its own copy of the binary with a
 # unique nonce appended: go vet keys its cache on a hash of the tool's
 # contents (-V=full), so every vet result is computed afresh, while the

@@ -13,8 +13,9 @@ package main
 // passes/groupid/testdata, so they need no network once that module's
 // requirements are in the module cache (ctModule downloads them with the
 // caller's GOPROXY otherwise). go vet runs use the normal build cache and
-// always the pattern ./... on a module of their own, which Go 1.26's vet
-// cache handles correctly (see integration-recipes.md, section A).
+// always the pattern ./... on a module of their own: Go 1.26's vet result
+// cache does not record whether a package was vetted as a root or only as
+// a dependency, and a module of its own per test keeps the two apart.
 
 import (
 	"bytes"
@@ -280,9 +281,16 @@ func Send(ctx context.Context, c *sqs.Client) error {
 		if r.code != 1 {
 			t.Errorf("fifolint ./...: exit %d, want 1 (errors)\n%s", r.code, r.stderr)
 		}
+		// Each type error once, in the compiler's form, and nothing that
+		// names an internal analyzer or an empty position.
 		for _, re := range []*regexp.Regexp{typeErr, fieldErr} {
-			if !re.MatchString(r.stderr) {
-				t.Errorf("fifolint ./...: stderr lacks %s:\n%s", re, r.stderr)
+			if n := len(re.FindAllString(r.stderr, -1)); n != 1 {
+				t.Errorf("fifolint ./...: stderr has %d lines matching %s, want 1:\n%s", n, re, r.stderr)
+			}
+		}
+		for _, bad := range []string{"fifoorigin", "analysis skipped", "-: "} {
+			if strings.Contains(r.stderr, bad) {
+				t.Errorf("fifolint ./...: stderr contains %q:\n%s", bad, r.stderr)
 			}
 		}
 		if !strings.Contains(r.stderr, fmt.Sprintf("good.go:%d:", goodLine)) {
@@ -297,9 +305,8 @@ func Send(ctx context.Context, c *sqs.Client) error {
 		if !typeErr.MatchString(r.stderr) {
 			t.Errorf("fifolint -json ./...: stderr lacks %s:\n%s", typeErr, r.stderr)
 		}
-		// The JSON document stays well-formed; the broken package's
-		// analyses are errors in it, and the sound package's finding is
-		// there.
+		// The JSON document stays well-formed, and the sound package's
+		// finding is there; the broken package's errors are on stderr.
 		var doc map[string]map[string]json.RawMessage
 		if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
 			t.Fatalf("fifolint -json ./...: stdout is not one JSON document: %v\n%s", err, r.stdout)
@@ -307,10 +314,8 @@ func Send(ctx context.Context, c *sqs.Client) error {
 		if raw := doc["example.com/typeerrors/good"]["groupid"]; !strings.Contains(string(raw), fmt.Sprintf("good.go:%d:", goodLine)) {
 			t.Errorf("fifolint -json ./...: no groupid finding for good.go:%d:\n%s", goodLine, r.stdout)
 		}
-		for analyzer, raw := range doc["example.com/typeerrors/bad"] {
-			if !strings.Contains(string(raw), `"error"`) {
-				t.Errorf("fifolint -json ./...: bad: %s: want an error entry, got %s", analyzer, raw)
-			}
+		if bad, ok := doc["example.com/typeerrors/bad"]; ok {
+			t.Errorf("fifolint -json ./...: entries for the package that does not type-check: %s", bad)
 		}
 	})
 	t.Run("vet", func(t *testing.T) {

@@ -34,15 +34,10 @@ import (
 	"github.com/fifolint/fifolint/internal/testmodules"
 )
 
-// ctBuild builds the fifolint command into a temporary directory.
+// ctBuild returns the fifolint command, built once for all the tests.
 func ctBuild(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "fifolint")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build -o %s .: %v\n%s", bin, err, out)
-	}
-	return bin
+	return fifolintBinary(t)
 }
 
 // ctModule writes a module named example.com/<name> into a new temporary
@@ -101,7 +96,7 @@ type ctResult struct {
 // no GOFLAGS) plus env, and returns what it did.
 func ctRun(t *testing.T, dir string, env []string, name string, args ...string) ctResult {
 	t.Helper()
-	cmd := exec.Command(name, args...)
+	cmd := testmodules.Command(t, testmodules.Context(t), name, args...)
 	cmd.Dir = dir
 	cmd.Env = append(append(os.Environ(), "GOWORK=off", "GOFLAGS="), env...)
 	var stdout, stderr bytes.Buffer
@@ -340,7 +335,7 @@ func TestConstructsCgo(t *testing.T) {
 	ctSkipShort(t)
 	if _, err := exec.LookPath("gcc"); err != nil {
 		if _, err := exec.LookPath("cc"); err != nil {
-			t.Skip("no C compiler")
+			testmodules.SkipMissingTool(t, "no C compiler (gcc or cc) on PATH: the cgo test needs one")
 		}
 	}
 	bin := ctBuild(t)

@@ -31,6 +31,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/fifolint/fifolint/internal/testmodules"
 )
 
 const skipPrecommitEnv = "FIFOLINT_SKIP_PRECOMMIT"
@@ -52,7 +54,7 @@ func TestPrecommitHooks(t *testing.T) {
 			"or set %s=1 to skip this test", skipPrecommitEnv)
 	}
 	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("git is not on PATH: the pre-commit test needs it")
+		testmodules.SkipMissingTool(t, "git is not on PATH: the pre-commit test needs it")
 	}
 	root := precommitRepoRoot(t)
 	tmp := t.TempDir()
@@ -234,7 +236,7 @@ func precommitRepoRoot(t *testing.T) string {
 // precommitGoEnv returns the values of go env for the named variables.
 func precommitGoEnv(t *testing.T, names ...string) map[string]string {
 	t.Helper()
-	out, err := exec.Command("go", append([]string{"env"}, names...)...).Output()
+	out, err := testmodules.Command(t, testmodules.Context(t), "go", append([]string{"env"}, names...)...).Output()
 	if err != nil {
 		t.Fatalf("go env: %v", err)
 	}
@@ -270,7 +272,7 @@ func precommitSnapshot(t *testing.T, root, dst string) {
 // from git if root is a git work tree, else every file but .git and bin.
 func precommitCheckoutFiles(t *testing.T, root string) []string {
 	t.Helper()
-	cmd := exec.Command("git", "-c", "safe.directory="+root, "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+	cmd := testmodules.Command(t, testmodules.Context(t), "git", "-c", "safe.directory="+root, "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
 	if out, err := cmd.Output(); err == nil {
 		var files []string
 		for name := range strings.SplitSeq(strings.TrimSuffix(string(out), "\x00"), "\x00") {
@@ -424,7 +426,7 @@ func precommitCommitAll(t *testing.T, dir, message string) {
 // exit code; it fails the test if the command cannot be started.
 func precommitRun(t *testing.T, dir string, env []string, name string, args ...string) (string, int) {
 	t.Helper()
-	cmd := exec.Command(name, args...)
+	cmd := testmodules.Command(t, testmodules.Context(t), name, args...)
 	cmd.Dir = dir
 	cmd.Env = env
 	out, err := cmd.CombinedOutput()

@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/fifolint/fifolint/internal/testmodules"
 )
 
 // The end-to-end tests run the test binary itself as the command: with
@@ -46,7 +48,7 @@ func runCommand(t *testing.T, mode, dir string, extraEnv []string, args ...strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(exe, args...)
+	cmd := testmodules.Command(t, testmodules.Context(t), exe, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), modeEnv+"="+mode, "GOWORK=off", "GOFLAGS=", "GOPROXY=off")
 	cmd.Env = append(cmd.Env, extraEnv...)
@@ -465,7 +467,7 @@ func TestVetNamesPasses(t *testing.T) {
 	dir := factsModule(t)
 	vet := func(args ...string) result {
 		t.Helper()
-		cmd := exec.Command("go", append([]string{"vet", "-vettool=" + exe}, args...)...)
+		cmd := testmodules.Command(t, testmodules.Context(t), "go", append([]string{"vet", "-vettool=" + exe}, args...)...)
 		cmd.Dir = dir
 		cmd.Env = append(os.Environ(), modeEnv+"=driver", "GOWORK=off", "GOFLAGS=", "GOPROXY=off")
 		var stdout, stderr bytes.Buffer

@@ -18,9 +18,7 @@ package main
 // a dependency, and a module of its own per test keeps the two apart.
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -96,20 +94,8 @@ type ctResult struct {
 // no GOFLAGS) plus env, and returns what it did.
 func ctRun(t *testing.T, dir string, env []string, name string, args ...string) ctResult {
 	t.Helper()
-	cmd := testmodules.Command(t, testmodules.Context(t), name, args...)
-	cmd.Dir = dir
-	cmd.Env = append(append(os.Environ(), "GOWORK=off", "GOFLAGS="), env...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
-	var exitErr *exec.ExitError
-	code := 0
-	if errors.As(err, &exitErr) {
-		code = exitErr.ExitCode()
-	} else if err != nil {
-		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
-	}
-	r := ctResult{stdout.String(), stderr.String(), code}
+	stdout, stderr, code := testmodules.Run(t, dir, append([]string{"GOWORK=off", "GOFLAGS="}, env...), name, args...)
+	r := ctResult{stdout, stderr, code}
 	ctNoCrash(t, fmt.Sprintf("%s %s", filepath.Base(name), strings.Join(args, " ")), r)
 	return r
 }

@@ -1,13 +1,10 @@
 package driver
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -48,21 +45,14 @@ func runCommand(t *testing.T, mode, dir string, extraEnv []string, args ...strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := testmodules.Command(t, testmodules.Context(t), exe, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), modeEnv+"="+mode, "GOWORK=off", "GOFLAGS=", "GOPROXY=off")
-	cmd.Env = append(cmd.Env, extraEnv...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err = cmd.Run()
-	var exitErr *exec.ExitError
-	code := 0
-	if errors.As(err, &exitErr) {
-		code = exitErr.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return result{stdout.String(), stderr.String(), code}
+	return runProgram(t, dir, append([]string{modeEnv + "=" + mode}, extraEnv...), exe, args...)
+}
+
+// runProgram runs name in dir, offline, with env added.
+func runProgram(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
+	stdout, stderr, code := testmodules.Run(t, dir, append([]string{"GOWORK=off", "GOFLAGS=", "GOPROXY=off"}, env...), name, args...)
+	return result{stdout, stderr, code}
 }
 
 func runDriver(t *testing.T, dir string, args ...string) result {
@@ -467,20 +457,7 @@ func TestVetNamesPasses(t *testing.T) {
 	dir := factsModule(t)
 	vet := func(args ...string) result {
 		t.Helper()
-		cmd := testmodules.Command(t, testmodules.Context(t), "go", append([]string{"vet", "-vettool=" + exe}, args...)...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), modeEnv+"=driver", "GOWORK=off", "GOFLAGS=", "GOPROXY=off")
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		err := cmd.Run()
-		var exitErr *exec.ExitError
-		code := 0
-		if errors.As(err, &exitErr) {
-			code = exitErr.ExitCode()
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		return result{stdout.String(), stderr.String(), code}
+		return runProgram(t, dir, []string{modeEnv + "=driver"}, "go", append([]string{"vet", "-vettool=" + exe}, args...)...)
 	}
 	const msg = "call to example.com/facts/b.Relay reaches marked example.com/facts/a.Send"
 	res := vet("./c")

@@ -7,10 +7,12 @@ package testmodules
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -111,4 +113,25 @@ func Command(t testing.TB, ctx context.Context, name string, args ...string) *ex
 		}
 	})
 	return cmd
+}
+
+// Run runs name with args in dir, as Command does, with env appended to
+// the caller's environment, and returns what it printed and its exit
+// code. It fails the test if the command cannot be started.
+func Run(t testing.TB, dir string, env []string, name string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := Command(t, Context(t), name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var out, errOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	var exitErr *exec.ExitError
+	switch {
+	case errors.As(err, &exitErr):
+		code = exitErr.ExitCode()
+	case err != nil:
+		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
+	}
+	return out.String(), errOut.String(), code
 }

@@ -150,7 +150,8 @@ func TestREADMEExitCodes(t *testing.T) {
 // TestInvocationDirectives: malformed //fifolint:ignore directives are
 // reported, not silently ignored, standalone and under go vet: one without
 // a reason (which then suppresses nothing), one naming an unknown pass,
-// and one naming nothing.
+// one naming nothing, and a dedupid one without a reason, whose message
+// suggests a reason that fits dedupid.
 func TestInvocationDirectives(t *testing.T) {
 	ctSkipShort(t)
 	bin := ctBuild(t)
@@ -184,6 +185,14 @@ func Empty(ctx context.Context, c *sqs.Client) error {
 	})
 	return err
 }
+
+func NoReasonDedup(ctx context.Context, c *sqs.Client, customer string) error {
+	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{
+		MessageGroupId:         aws.String(customer),
+		MessageDeduplicationId: aws.String("fixed"), //fifolint:ignore dedupid
+	})
+	return err
+}
 `})
 	// Each directive is reported on its own line; the findings it fails to
 	// suppress are reported too.
@@ -194,6 +203,8 @@ func Empty(ctx context.Context, c *sqs.Client) error {
 		regexp.MustCompile(`d[/\\]d\.go:19:\d+: .*unknown pass "grupid"`),
 		regexp.MustCompile(`d[/\\]d\.go:26:\d+: .*malformed //fifolint:ignore directive`),
 		regexp.MustCompile(`d[/\\]d\.go:27:\d+: MessageGroupId is constant "fixed"`),
+		// The example in the message fits the pass it names.
+		regexp.MustCompile(`d[/\\]d\.go:35:\d+: .*directive has no reason.*e\.g\. //fifolint:ignore dedupid one message per tenant`),
 	}
 	for _, mode := range []struct {
 		name string

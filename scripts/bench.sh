@@ -23,7 +23,11 @@
 #      -tags fifolintbench;
 #   3. warms up once, then runs "BIN ./..." in the corpus BENCH_RUNS times
 #      for each binary, alternating, measuring wall time and peak RSS with
-#      /usr/bin/time -f '%e %M';
+#      /usr/bin/time (wall and CPU seconds, user plus system, of the
+#      command and its children such as go list); then likewise "BIN ./producers/p000", one
+#      leaf package, for which fifolint also loads from source the
+#      packages of the module it imports (queue, ids and domain helpers),
+#      to see what go vet sees;
 #   4. prints the median of each and the ratios fifolint/noop.
 #
 # Under --vet, go vet caches each package's result under the tool's
@@ -34,7 +38,8 @@
 # the SDK included, which is what a changed tool costs a go vet user.
 # Peak RSS under go vet is the largest single process (go or the tool).
 #
-# The target for fifolint standalone is at most 1.3x noop.
+# The targets for fifolint standalone: at most 1.2x noop on ./..., and at
+# most 1.5x on one leaf package.
 
 set -euo pipefail
 
@@ -87,12 +92,12 @@ echo "== generating a corpus of $packages packages in $corpus" >&2
 
 # measure NAME OKCODES CMD...: runs CMD in the corpus, checks that its
 # exit code is one of OKCODES (a comma-separated list), and appends
-# "wall_seconds peak_rss_kb" to $work/NAME.times.
+# "wall_seconds peak_rss_kb cpu_seconds" to $work/NAME.times.
 measure() {
 	local name=$1 okcodes=$2
 	shift 2
 	local status=0
-	(cd "$corpus" && GOWORK=off GOFLAGS= "$timer" -f '%e %M' -o "$work/log/time" "$@" \
+	(cd "$corpus" && GOWORK=off GOFLAGS= "$timer" -f '%e %M %U %S' -o "$work/log/time" "$@" \
 		>"$work/log/stdout" 2>"$work/log/stderr") || status=$?
 	if [[ ",$okcodes," != *",$status,"* ]]; then
 		echo "bench.sh: $* exited with $status (expected $okcodes); its stderr:" >&2
@@ -105,7 +110,7 @@ measure() {
 		exit 1
 	fi
 	# GNU time prints "Command exited with non-zero status N" first.
-	tail -n 1 "$work/log/time" >>"$work/$name.times"
+	tail -n 1 "$work/log/time" | awk '{ print $1, $2, $3 + $4 }' >>"$work/$name.times"
 }
 
 # median COLUMN FILE: the median of a column of numbers.
@@ -124,13 +129,15 @@ report() {
 	wb=$(median 1 "$b")
 	ra=$(median 2 "$a")
 	rb=$(median 2 "$b")
+	ca=$(median 3 "$a")
+	cb=$(median 3 "$b")
 	echo
 	echo "$title ($runs runs each, medians)"
-	awk -v wa="$wa" -v wb="$wb" -v ra="$ra" -v rb="$rb" 'BEGIN {
-		printf "  %-14s %10s %15s\n", "", "wall (s)", "peak RSS (MB)"
-		printf "  %-14s %10.2f %15.1f\n", "fifolint", wa, ra / 1024
-		printf "  %-14s %10.2f %15.1f\n", "noop", wb, rb / 1024
-		printf "  %-14s %9.2fx %14.2fx\n", "fifolint/noop", wa / wb, ra / rb
+	awk -v wa="$wa" -v wb="$wb" -v ra="$ra" -v rb="$rb" -v ca="$ca" -v cb="$cb" 'BEGIN {
+		printf "  %-14s %10s %10s %15s\n", "", "wall (s)", "CPU (s)", "peak RSS (MB)"
+		printf "  %-14s %10.2f %10.2f %15.1f\n", "fifolint", wa, ca, ra / 1024
+		printf "  %-14s %10.2f %10.2f %15.1f\n", "noop", wb, cb, rb / 1024
+		printf "  %-14s %9.2fx %9.2fx %14.2fx\n", "fifolint/noop", wa / wb, ca / cb, ra / rb
 	}'
 }
 
@@ -142,6 +149,12 @@ for i in $(seq "$runs"); do
 	echo "== standalone: run $i of $runs" >&2
 	measure standalone-fifolint 0,3 "$bin/fifolint" ./...
 	measure standalone-noop 0,3 "$bin/noop" ./...
+done
+leaf=./producers/p000
+for i in $(seq "$runs"); do
+	echo "== standalone, one leaf package: run $i of $runs" >&2
+	measure leaf-fifolint 0,3 "$bin/fifolint" "$leaf"
+	measure leaf-noop 0,3 "$bin/noop" "$leaf"
 done
 
 if $vet; then
@@ -167,6 +180,7 @@ go_lines=$(find "$corpus" -name '*.go' -exec cat {} + | wc -l)
 echo
 echo "corpus: $packages packages, $go_files files, $go_lines lines; $(nproc) CPUs; $(go version)"
 report "standalone: BIN ./..." standalone-
+report "standalone: BIN $leaf" leaf-
 if $vet; then
 	report "go vet -vettool=BIN ./... (new tool id per run)" vet-
 fi

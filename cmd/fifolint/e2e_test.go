@@ -103,6 +103,11 @@ func TestE2E(t *testing.T) {
 			checkModule(t, bin, vet, dir, analyzers)
 		})
 	}
+	for _, rel := range agreementModules {
+		t.Run(rel, func(t *testing.T) {
+			checkAgreement(t, bin, vet, filepath.Join(root, filepath.FromSlash(rel)))
+		})
+	}
 }
 
 func checkModule(t *testing.T, bin, vetTool, dir string, analyzers []string) {
@@ -137,6 +142,7 @@ func checkModule(t *testing.T, bin, vetTool, dir string, analyzers []string) {
 		t.Errorf("standalone and go vet disagree:\nonly standalone:\n%s\nonly go vet:\n%s",
 			list(standalone, onlyStandalone), list(vet, onlyVet))
 	}
+	checkEachPackage(t, bin, dir, env, vet)
 
 	// Text mode exit codes: standalone exits 3 with findings, go vet 1.
 	wantStandalone, wantVet := 0, 0

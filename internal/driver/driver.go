@@ -6,14 +6,16 @@
 //     -flags, or a single *.cfg file) it hands over to unitchecker, so the
 //     command behaves exactly like a multichecker binary there.
 //
-//   - Standalone ("fifolint [flags] packages...") it loads only the named
-//     packages from source and runs the analyzers on them alone.
-//     multichecker, as soon as one analyzer declares fact types, loads every
-//     dependency (std, the AWS SDK, ...) from source and analyzes it too,
-//     which costs several times the time and memory of the analysis the user
-//     asked for. The fifolint passes describe std and SDK functions with
-//     built-in tables, so facts only need to flow between the packages the
-//     user named; facts of other dependencies are simply absent.
+//   - Standalone ("fifolint [flags] packages...") it loads from source the
+//     named packages and the dependencies that can carry a fifolint fact
+//     (the main modules' packages, and packages that import SQS or SNS),
+//     analyses them all, and reports on the named ones. multichecker, as
+//     soon as one analyzer declares fact types, loads every dependency
+//     (std, the AWS SDK, ...) from source and analyzes it too, which costs
+//     several times the time and memory of the analysis the user asked
+//     for. The fifolint passes describe std and SDK functions with built-in
+//     tables, and third-party clock and id libraries with tables and flags,
+//     so facts only need to flow from the packages loaded from source.
 package driver
 
 import (
@@ -111,7 +113,7 @@ func runStandalone(progname string, analyzers []*analysis.Analyzer, args []strin
 // analyzePackages loads the packages named on the command line, analyzes
 // them, and prints the results or applies the fixes.
 func analyzePackages(cmd *commandLine) int {
-	roots, err := loadRoots(cmd.dir, cmd.patterns, cmd.tests)
+	prog, err := loadProgram(cmd.dir, cmd.patterns, cmd.tests)
 	if err != nil {
 		log.Print(err)
 		return exitFailure
@@ -121,22 +123,22 @@ func analyzePackages(cmd *commandLine) int {
 	// analyzers that set RunDespiteErrors still run and the others are
 	// skipped by checker.Analyze (collectResults drops those skips, whose
 	// cause is printed here).
-	loadErrs := loadErrors(roots)
+	loadErrs := loadErrors(prog.named)
 	for _, msg := range loadErrs {
 		fmt.Fprintln(os.Stderr, msg)
 	}
 
-	graph, err := checker.Analyze(cmd.analyzers, rootOnlyPackages(analyzable(roots)), nil)
+	graph, err := checker.Analyze(cmd.analyzers, rootOnlyPackages(analyzable(prog.analysed())), nil)
 	if err != nil {
 		log.Print(err)
 		return exitFailure
 	}
-	results := collectResults(graph)
+	results := collectResults(graph, prog.namedIDs())
 
 	var exit int
 	switch {
 	case cmd.fix:
-		exit = applyFixesCommand(results, roots, cmd.diff)
+		exit = applyFixesCommand(results, prog.named, cmd.diff)
 	case cmd.sarif:
 		exit = printSARIF(os.Stdout, results, cmd.analyzers, loadErrs)
 	default:
@@ -146,22 +148,6 @@ func analyzePackages(cmd *commandLine) int {
 		return exitFailure // whatever else was found or fixed
 	}
 	return exit
-}
-
-// loadRoots loads the packages matching patterns, type-checked from
-// source. Their dependencies come from export data: LoadSyntax, not
-// LoadAllSyntax, is the whole point of this driver.
-func loadRoots(dir string, patterns []string, tests bool) ([]*packages.Package, error) {
-	cfg := &packages.Config{
-		Mode:  packages.LoadSyntax | packages.NeedModule,
-		Dir:   dir,
-		Tests: tests,
-	}
-	roots, err := packages.Load(cfg, patterns...)
-	if err == nil && len(roots) == 0 {
-		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
-	}
-	return roots, err
 }
 
 // loadErrors returns the errors of every package, dependencies first, and

@@ -148,19 +148,77 @@ func TestStandaloneFactsCrossRoots(t *testing.T) {
 	}
 }
 
-func TestStandaloneNonRootsAreNotAnalyzed(t *testing.T) {
+func TestStandaloneLoadsFactCarriers(t *testing.T) {
 	t.Parallel()
 	dir := factsModule(t)
 	runLog := filepath.Join(t.TempDir(), "runs")
 	res := runCommand(t, "driver", dir, []string{runLogEnv + "=" + runLog}, "./c")
 
-	// a and b are dependencies only: nobody computes the fact of
-	// b.Relay, so the call in c is not reported.
+	// a and b belong to the main module, so they are analysed for their
+	// facts, as go vet would: the call in c is reported, and what b
+	// itself calls is not, since b was not named.
+	want := dir + "/c/c.go:11:9: call to example.com/facts/b.Relay reaches marked example.com/facts/a.Send (marker)\n"
+	if res.code != exitDiagnostics || res.stderr != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 3, stderr:\n%s", res.code, res.stderr, want)
+	}
+	// Neither std nor the test variant of a dependency is analysed.
+	wantAnalyzed := []string{"example.com/facts/a", "example.com/facts/b", "example.com/facts/c"}
+	if analyzed := readRunLog(t, runLog); !slices.Equal(analyzed, wantAnalyzed) {
+		t.Errorf("analyzed packages %q, want %q", analyzed, wantAnalyzed)
+	}
+}
+
+// TestStandaloneWorkspace runs the driver in one module of a go.work
+// workspace whose other module holds the marked function: every module
+// of a workspace is a main module, so its packages carry facts.
+func TestStandaloneWorkspace(t *testing.T) {
+	t.Parallel()
+	lib := writeModule(t, "example.com/lib", map[string]string{
+		"send/send.go":   "package send\n\n// Send pretends to send msg.\n//\n//marked\nfunc Send(msg string) error { return nil }\n",
+		"relay/relay.go": "package relay\n\nimport \"example.com/lib/send\"\n\n// Relay forwards msg.\nfunc Relay(msg string) error { return send.Send(msg) }\n",
+	})
+	app := writeModule(t, "example.com/app", map[string]string{
+		"app.go": "package app\n\nimport \"example.com/lib/relay\"\n\nfunc Run() error { return relay.Relay(\"x\") }\n",
+	})
+	work := filepath.Join(t.TempDir(), "go.work")
+	if err := os.WriteFile(work, []byte("go 1.22\n\nuse (\n\t"+lib+"\n\t"+app+"\n)\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runLog := filepath.Join(t.TempDir(), "runs")
+	res := runCommand(t, "driver", app, []string{"GOWORK=" + work, runLogEnv + "=" + runLog}, "./...")
+	want := app + "/app.go:5:27: call to example.com/lib/relay.Relay reaches marked example.com/lib/send.Send (marker)\n"
+	if res.code != exitDiagnostics || res.stderr != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 3, stderr:\n%s", res.code, res.stderr, want)
+	}
+	wantAnalyzed := []string{"example.com/app", "example.com/lib/relay", "example.com/lib/send"}
+	if analyzed := readRunLog(t, runLog); !slices.Equal(analyzed, wantAnalyzed) {
+		t.Errorf("analyzed packages %q, want %q", analyzed, wantAnalyzed)
+	}
+}
+
+// TestStandaloneThirdPartyNotAnalyzed runs the driver on a module that
+// requires another module (through a replace directive): a dependency
+// that is neither in a main module nor imports SQS or SNS comes from
+// export data, so its facts are absent.
+func TestStandaloneThirdPartyNotAnalyzed(t *testing.T) {
+	t.Parallel()
+	lib := writeModule(t, "example.com/lib", map[string]string{
+		"send/send.go": "package send\n\n// Send pretends to send msg.\n//\n//marked\nfunc Send(msg string) error { return nil }\n\n// Relay forwards msg.\nfunc Relay(msg string) error { return Send(msg) }\n",
+	})
+	app := writeModule(t, "example.com/app", map[string]string{
+		"app.go": "package app\n\nimport \"example.com/lib/send\"\n\nfunc Run() error { return send.Relay(\"x\") }\n",
+	})
+	gomod := "module example.com/app\n\ngo 1.22\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => " + lib + "\n"
+	if err := os.WriteFile(filepath.Join(app, "go.mod"), []byte(gomod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runLog := filepath.Join(t.TempDir(), "runs")
+	res := runCommand(t, "driver", app, []string{runLogEnv + "=" + runLog}, "./...")
 	if res.code != exitOK || res.stderr != "" {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 0 and no output", res.code, res.stderr)
 	}
-	if analyzed := readRunLog(t, runLog); !slices.Equal(analyzed, []string{"example.com/facts/c"}) {
-		t.Errorf("analyzed packages %q, want only example.com/facts/c", analyzed)
+	if analyzed := readRunLog(t, runLog); !slices.Equal(analyzed, []string{"example.com/app"}) {
+		t.Errorf("analyzed packages %q, want only example.com/app", analyzed)
 	}
 }
 

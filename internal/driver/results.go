@@ -37,11 +37,18 @@ type findingKey struct {
 	message   string
 }
 
-// collectResults gathers the root diagnostics of graph, drops repeats,
-// and sorts them by file, line, column and analyzer. It also gathers the
-// failed actions. Both orders are deterministic, unlike the action graph.
-func collectResults(graph *checker.Graph) *results {
-	roots := slices.Clone(graph.Roots)
+// collectResults gathers the diagnostics of the root actions of graph
+// whose package is named (by ID), drops repeats, and sorts them by file,
+// line, column and analyzer; the other roots were analysed for their facts
+// only. It also gathers the failed actions. Both orders are deterministic,
+// unlike the action graph.
+func collectResults(graph *checker.Graph, named map[string]bool) *results {
+	var roots []*checker.Action
+	for _, act := range graph.Roots {
+		if named[act.Package.ID] {
+			roots = append(roots, act)
+		}
+	}
 	slices.SortFunc(roots, compareActions)
 
 	r := new(results)

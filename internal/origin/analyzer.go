@@ -73,6 +73,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	a.exportResults()
 	a.exportVars()
+	a.exportFuncVars()
 	return res, nil
 }
 
@@ -204,12 +205,17 @@ func (a *analysisState) direct(f fifoapi.IDField, value ast.Expr, decl *ast.Func
 func (a *analysisState) callSites(call *ast.CallExpr, decl *ast.FuncDecl) []site {
 	fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
 	if fn == nil {
-		return nil
+		return a.funcValueSites(call, decl)
 	}
 	if f, ok := fifoapi.Setter(fn); ok && len(call.Args) == 1 {
 		return []site{a.direct(f, call.Args[0], decl)}
 	}
-	fn = fn.Origin()
+	return a.wrapperSites(call, fn.Origin(), decl)
+}
+
+// wrapperSites returns the sites of a call of fn, a function whose
+// parameters flow into id fields.
+func (a *analysisState) wrapperSites(call *ast.CallExpr, fn *types.Func, decl *ast.FuncDecl) []site {
 	var callee []site
 	if fd := a.idx.funcs[fn]; fd != nil {
 		callee = a.sitesIn(fd)
@@ -278,7 +284,7 @@ func (a *analysisState) exportSinks() {
 func (a *analysisState) exportResults() {
 	for _, d := range a.idx.declOrder {
 		fn, ok := a.pass.TypesInfo.Defs[d.Name].(*types.Func)
-		if !ok || !fn.Exported() || d.Body == nil || fn.Signature().TypeParams() != nil {
+		if !ok || !fn.Exported() || d.Body == nil {
 			continue
 		}
 		results := fn.Signature().Results()

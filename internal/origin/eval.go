@@ -293,9 +293,10 @@ func (ev *evaluator) packageVar(v *types.Var, path []string) Origin {
 		var o Origin
 		for _, s := range ev.idx.stores[v] {
 			if !ev.initializing(s) {
-				o = Join(o, mutable(ev.stored(s, path, v.Name())))
+				o = Join(o, mutable(ev.storedLongLived(s, path, v.Name())))
 			}
 		}
+		o = Join(o, ev.pathCounters(v, path))
 		return Join(fixed, o)
 	})
 }
@@ -407,6 +408,7 @@ func (ev *evaluator) fieldPathOnce(recvType types.Type, path []string) Origin {
 		if !ok || !field.IsField() {
 			return unknown
 		}
+		field = field.Origin()
 		stores := ev.idx.stores[field]
 		if i == 0 && len(stores) == 0 {
 			return unknown // set by reflection, decoding or another package
@@ -419,7 +421,7 @@ func (ev *evaluator) fieldPathOnce(recvType types.Type, path []string) Origin {
 				}
 				continue
 			}
-			moving = Join(moving, mutable(ev.stored(s, path[i+1:], name)))
+			moving = Join(moving, mutable(ev.storedLongLived(s, path[i+1:], name)))
 		}
 		t = field.Type()
 	}
@@ -549,9 +551,19 @@ func (ev *evaluator) call(call *ast.CallExpr, index int, path []string, decl *as
 	}
 	fn := typeutil.StaticCallee(ev.info, call)
 	if fn == nil {
+		if o, ok := ev.funcValueCall(call, index, path, decl); ok {
+			return o
+		}
 		return ev.dynamicCall(call, index, decl)
 	}
-	fn = fn.Origin()
+	return ev.calleeResult(call, fn.Origin(), index, path, decl)
+}
+
+// calleeResult returns the origin of result index of a call of fn.
+func (ev *evaluator) calleeResult(call *ast.CallExpr, fn *types.Func, index int, path []string, decl *ast.FuncDecl) Origin {
+	if o, ok := ev.seededDraw(call, fn, decl); ok {
+		return o
+	}
 	if m, ok := ev.cfg.model(fn); ok {
 		return m.apply(ev, call, fn, index, path, decl)
 	}

@@ -10,7 +10,9 @@ import (
 // ResultFact describes the results of an exported function whose results
 // have a decisive origin (constant, fixed, clock, entropy) or depend only on
 // its parameters (pointer helpers, key builders), so that callers in other
-// packages understand helpers such as ids.Uniqid() or config.Group().
+// packages understand helpers such as ids.Uniqid() or config.Group(). On
+// an exported package variable holding a clock (var Now = time.Now), it
+// describes the results of calling it.
 type ResultFact struct {
 	Results []Origin // by result index; Kind None where nothing is known
 }

@@ -142,8 +142,8 @@ func (b *indexBuilder) visit(n ast.Node, push bool, stack []ast.Node) bool {
 		b.compositeLit(n, stack)
 	case *ast.UnaryExpr:
 		if n.Op == token.AND && len(stack) >= 2 {
-			if _, isCall := stack[len(stack)-2].(*ast.CallExpr); isCall {
-				b.record(n.X, store{how: storeAddr, index: -1, pos: n.Pos()}, stack)
+			if call, isCall := stack[len(stack)-2].(*ast.CallExpr); isCall {
+				b.recordWrite(n.X, call, n.Pos(), stack)
 			}
 		}
 	case *ast.CallExpr:
@@ -189,7 +189,11 @@ func (b *indexBuilder) assign(n *ast.AssignStmt, stack []ast.Node) {
 	}
 	if len(n.Lhs) == len(n.Rhs) {
 		for i, lhs := range n.Lhs {
-			b.record(lhs, store{how: how, value: n.Rhs[i], index: -1, pos: n.Pos()}, stack)
+			s := store{how: how, value: n.Rhs[i], index: -1, pos: n.Pos()}
+			if isIncrement(b.info, n.Tok, lhs, n.Rhs[i]) {
+				s.how = storeIncDec
+			}
+			b.record(lhs, s, stack)
 		}
 	} else if len(n.Rhs) == 1 {
 		for i, lhs := range n.Lhs {
@@ -260,7 +264,7 @@ func (b *indexBuilder) callExpr(n *ast.CallExpr, stack []ast.Node) {
 		if _, isPtr := sig.Recv().Type().Underlying().(*types.Pointer); isPtr {
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 				if _, isPtrX := b.info.TypeOf(sel.X).Underlying().(*types.Pointer); !isPtrX {
-					b.record(sel.X, store{how: storeAddr, index: -1, pos: n.Pos()}, stack)
+					b.recordWrite(sel.X, n, n.Pos(), stack)
 				}
 			}
 		}
@@ -307,6 +311,7 @@ func (b *indexBuilder) record(lhs ast.Expr, s store, stack []ast.Node) {
 }
 
 func (b *indexBuilder) add(v *types.Var, s store, stack []ast.Node) {
+	v = v.Origin() // a field of an instantiated generic type: its declaration's
 	b.complete(&s, v, stack)
 	b.idx.stores[v] = append(b.idx.stores[v], s)
 }

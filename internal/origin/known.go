@@ -140,14 +140,23 @@ var models = map[string]model{
 	"github.com/spf13/viper.Viper.GetString": src(Fixed, "configuration value %s (viper.GetString)"),
 
 	// In-process counters.
-	"sync/atomic.AddInt64":   src(Counter, "an atomic counter"),
-	"sync/atomic.AddInt32":   src(Counter, "an atomic counter"),
-	"sync/atomic.AddUint64":  src(Counter, "an atomic counter"),
-	"sync/atomic.AddUint32":  src(Counter, "an atomic counter"),
-	"sync/atomic.Int64.Add":  src(Counter, "an atomic counter"),
-	"sync/atomic.Int32.Add":  src(Counter, "an atomic counter"),
-	"sync/atomic.Uint64.Add": src(Counter, "an atomic counter"),
-	"sync/atomic.Uint32.Add": src(Counter, "an atomic counter"),
+	"sync/atomic.AddInt64":   src(Counter, "a per-process atomic counter"),
+	"sync/atomic.AddInt32":   src(Counter, "a per-process atomic counter"),
+	"sync/atomic.AddUint64":  src(Counter, "a per-process atomic counter"),
+	"sync/atomic.AddUint32":  src(Counter, "a per-process atomic counter"),
+	"sync/atomic.Int64.Add":  src(Counter, "a per-process atomic counter"),
+	"sync/atomic.Int32.Add":  src(Counter, "a per-process atomic counter"),
+	"sync/atomic.Uint64.Add": src(Counter, "a per-process atomic counter"),
+	"sync/atomic.Uint32.Add": src(Counter, "a per-process atomic counter"),
+	// Loads read the variable they are handed, a counter when only adds write it.
+	"sync/atomic.LoadInt64":   pass0,
+	"sync/atomic.LoadInt32":   pass0,
+	"sync/atomic.LoadUint64":  pass0,
+	"sync/atomic.LoadUint32":  pass0,
+	"sync/atomic.Int64.Load":  pureRecv,
+	"sync/atomic.Int32.Load":  pureRecv,
+	"sync/atomic.Uint64.Load": pureRecv,
+	"sync/atomic.Uint32.Load": pureRecv,
 }
 
 // funcList is a flag.Value holding comma-separated function names.

@@ -57,6 +57,9 @@ const remedy = "use the message's business key (order ID + version), a hash of i
 
 func diagnostic(v origin.Value) (analysis.Diagnostic, bool) {
 	source := v.Origin.Desc
+	if v.Origin.Kind == origin.Counter {
+		source += ", which restarts at 0"
+	}
 	if v.Via != "" {
 		source += ", passed to " + v.Via
 	}

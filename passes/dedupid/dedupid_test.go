@@ -10,14 +10,39 @@ import (
 	"github.com/fifolint/fifolint/passes/dedupid"
 )
 
-func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
+func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata", "testdata/go123") }
 
 func TestDedupID(t *testing.T) {
 	analysistest.Run(t, "testdata", dedupid.Analyzer, "./dedup", "./safe", "./ids", "./queue")
 }
 
+// TestGeneric: ids from instantiated generic functions and methods, of this
+// package and of another, as results and as sinks.
+func TestGeneric(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./generic/...")
+}
+
 // TestClockFlag names a clock fifolint cannot see into, on an instance of
 // its own: the default instance (TestDedupID) stays unconfigured.
+// TestFuncValue: ids computed and sent through function values.
+func TestFuncValue(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./funcvalue/...")
+}
+
+// TestCounter: ids from in-process counters in every spelling of the step.
+func TestCounter(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./counter")
+}
+
+// TestSeededGenerator: a math/rand generator seeded with the clock in the
+// call that draws from it is the clock (clock-seeded-prng-dedup), in both
+// SDK majors. rand.Seed counts only in a module that says go < 1.24
+// (testdata/go123); in ./prng (go 1.25) it does nothing.
+func TestSeededGenerator(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./prng")
+	analysistest.Run(t, "testdata/go123", dedupid.Analyzer, "./...")
+}
+
 func TestClockFlag(t *testing.T) {
 	cfg := new(origin.Config)
 	a := dedupid.New(origin.New(cfg), cfg)

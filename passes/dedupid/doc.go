@@ -18,10 +18,16 @@
 // id fixed at startup (package variable, field set in the constructor,
 // sync.Once), drops every message after the first for five minutes.
 //
+// A math/rand generator seeded with the clock in the call that draws from
+// it (rand.New(rand.NewSource(time.Now().UnixNano())).Int63()) is the
+// clock too.
+//
 // The check follows the value like groupid does, through helpers in any
-// package (an ids.Uniqid() helper is understood at its callers) and the
-// user's own wrapper functions. It stays quiet on ids with real entropy or
-// identity, even when they embed a timestamp: crypto/rand, math/rand,
+// package (an ids.Uniqid() helper is understood at its callers), function
+// values (an injectable now func() time.Time clock, a method value),
+// generic functions and the user's own wrapper functions. It stays quiet on
+// ids with real entropy or identity, even when they embed a timestamp:
+// crypto/rand, math/rand seeded once or not at all,
 // github.com/google/uuid (v4, v7), github.com/gofrs/uuid,
 // github.com/oklog/ulid, github.com/segmentio/ksuid, github.com/rs/xid,
 // hashes of the content, business keys, values passed in from per-message

@@ -11,20 +11,29 @@
 // aws-sdk-go-v2 and aws-sdk-go v1 (also the WithContext forms, and for the
 // Request forms the error of req.Send()), recognized by their input and
 // output types, so calls through the user's own interfaces, mocks, method
-// values and function-typed fields count. It also covers the user's own
-// functions that return the error of a send, in any package.
+// values and function-typed fields count. It also covers, in any package,
+// the user's own functions whose returned error is non-nil on a send's
+// failure path (the error itself, wrapped, a sentinel, an out-parameter)
+// or that return a batch output unread; the Wait of an errgroup or a conc
+// pool and the Retry of cenkalti/backoff running such functions; and
+// methods of the user's interfaces whose implementations in view all wrap
+// a send.
 //
 // It reports a send whose error is
 //
 //   - discarded: assigned to _, an expression statement, run by go or defer;
-//   - assigned and never read, or overwritten before it is read;
+//   - assigned and never read, or overwritten before it is read, by a later
+//     statement or by the next iteration of a loop;
 //   - only compared with nil, while the failure path reports success or
-//     nothing: it returns nil, true or false, returns without a value,
-//     continues the loop or carries on, and the error reaches nothing.
+//     nothing: it returns nil (or an error variable that is nil there),
+//     true or false, returns without a value, continues the loop or carries
+//     on, and the error reaches nothing (_ = err and err = nil do not count).
 //
 // Batch sends succeed even when some entries fail: SendMessageBatch and
 // PublishBatch list those in the output's Failed field. A batch send whose
-// output's Failed is never read is reported even when the error is handled.
+// output's Failed is never read is reported even when the error is handled;
+// a function that returns the output unread passes that duty to its
+// callers.
 //
 // The error counts as handled when it is returned (directly, wrapped with
 // %w, joined), passed to any function (panic, t.Fatal, a logger, errgroup),
@@ -34,9 +43,12 @@
 //
 // Logging the error and carrying on keeps the failure visible but still
 // loses the message. By default logging counts as handling; with
-// -errswallow.strict a failure path that only logs is reported too.
+// -errswallow.strict a failure path that only logs (also err.Error() or
+// fmt.Sprint(err) to a logger, or the project's own helper whose body only
+// logs) or only counts the failure is reported too.
 //
-// Where the failure path is a single `return nil` in a function that
-// returns an error, a suggested fix returns the error instead. Test files
-// are not checked.
+// Where the failure path is a single `return nil`, or returns an error
+// variable that is nil there, in a function that returns an error, a
+// suggested fix returns the send's error instead. Test files are not
+// checked. The flow analysis lives in internal/sendfailure.
 package errswallow

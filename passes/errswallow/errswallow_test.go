@@ -11,8 +11,14 @@ import (
 
 func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
 
+// TestErrSwallow loads all packages at once (loading the SDK dominates):
+// nothing (handling that does nothing), nilerr (nil on the failure path,
+// with its fixes), loops (overwritten by the next iteration), batchwrap and
+// batchuse (Failed owed across packages), failwrap and failuse (sentinels,
+// out-parameters), groups (errgroup, backoff), iface/... (interfaces with
+// their implementations in view, or not).
 func TestErrSwallow(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes")
+	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...")
 }
 
 // TestStrict reports failure paths that only log; by default they count
@@ -24,8 +30,27 @@ func TestStrict(t *testing.T) {
 	if err := strict.Flags.Set("strict", "true"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, "testdata", strict, "./strict")
+	analysistest.Run(t, "testdata", strict, "./strict", "./strictlog")
 	if got := errswallow.Analyzer.Flags.Lookup("strict").Value.String(); got != "false" {
 		t.Errorf("setting -strict on a new instance changed the default one: strict=%s", got)
 	}
 }
+
+// TestStrictOnly runs the default instance on the strict-only package: it
+// must report nothing there (its // want lines are for strict mode, so
+// analysistest's complaints about them are expected and ignored).
+func TestStrictOnly(t *testing.T) {
+	results := analysistest.Run(ignoreWants{}, "testdata", errswallow.Analyzer, "./strictlog")
+	if len(results) != 1 || results[0].Err != nil {
+		t.Fatalf("strictlog did not load and run: %d results", len(results))
+	}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			t.Errorf("%s: default mode reported %q", r.Pass.Fset.Position(d.Pos), d.Message)
+		}
+	}
+}
+
+type ignoreWants struct{}
+
+func (ignoreWants) Errorf(string, ...any) {}

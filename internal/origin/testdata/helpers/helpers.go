@@ -50,3 +50,16 @@ func (c *Cmd) FullCommand() string {
 	}
 	return out
 }
+
+// Tag is generic; its fact sits on the generic declaration.
+func Tag[K ~string](kind K) string { return string(kind) + strconv.FormatInt(time.Now().Unix(), 10) } // want Tag:`result\(clock\+param0\)`
+
+// Now is a clock held in a variable; tests elsewhere replace it.
+var Now = time.Now // want Now:`result\(clock\)`
+
+// Seq steps a counter in place.
+var seq int64
+
+func Next() string { seq = seq + 1; return strconv.FormatInt(seq, 10) } // want Next:`result\(counter\)`
+
+func Stamped() string { return Now().String() } // want Stamped:`result\(clock\)`

@@ -18,3 +18,15 @@ func (q *Q) Send(ctx context.Context, group, dedup, body string) error { // want
 	})
 	return err
 }
+
+// Forwarder sends through the method value it holds.
+type Forwarder struct {
+	send func(ctx context.Context, group, dedup, body string) error
+}
+
+func NewForwarder(q *Q) *Forwarder { return &Forwarder{send: q.Send} }
+
+// Its dedup id is constant: reported here, not exported.
+func (f *Forwarder) Forward(ctx context.Context, group, body string) error { // want Forward:`sink\(MessageGroupId=none\+param1\)`
+	return f.send(ctx, group, "fwd", body)
+}

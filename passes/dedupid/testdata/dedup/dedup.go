@@ -74,7 +74,7 @@ func IndexOnly(ctx context.Context, c *sqs.Client, orders []Order) error {
 			Id:                     aws.String(strconv.Itoa(i)),
 			MessageBody:            aws.String(o.ID),
 			MessageGroupId:         aws.String(o.Customer),
-			MessageDeduplicationId: aws.String("msg-" + strconv.Itoa(i)), // want `MessageDeduplicationId is loop index i: the same ids come back with the next batch`
+			MessageDeduplicationId: aws.String("msg-" + strconv.Itoa(i)), // want `MessageDeduplicationId is loop index i, which restarts at 0: the same ids come back with the next batch`
 		})
 	}
 	_, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{Entries: entries})
@@ -85,7 +85,7 @@ var seq int64
 
 func Counter(ctx context.Context, c *sqs.Client, o Order) error {
 	n := atomic.AddInt64(&seq, 1)
-	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{MessageGroupId: aws.String(o.Customer), MessageDeduplicationId: aws.String(strconv.FormatInt(n, 10)), MessageBody: aws.String(o.ID)}) // want `MessageDeduplicationId is an atomic counter`
+	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{MessageGroupId: aws.String(o.Customer), MessageDeduplicationId: aws.String(strconv.FormatInt(n, 10)), MessageBody: aws.String(o.ID)}) // want `MessageDeduplicationId is a per-process atomic counter, which restarts at 0`
 	return err
 }
 

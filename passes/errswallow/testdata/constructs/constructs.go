@@ -31,7 +31,7 @@ func DropGeneric[C SQSAPI](ctx context.Context, c C) {
 }
 
 // SendGeneric returns the error: a wrapper, generic over the client.
-func SendGeneric[C SQSAPI](ctx context.Context, c C) error { // want SendGeneric:`wrapsSend\(SendMessage\)`
+func SendGeneric[C SQSAPI](ctx context.Context, c C) error {
 	_, err := c.SendMessage(ctx, in())
 	return err
 }
@@ -39,7 +39,7 @@ func SendGeneric[C SQSAPI](ctx context.Context, c C) error { // want SendGeneric
 // Producer is generic over the payload; Send wraps the send.
 type Producer[T fmt.Stringer] struct{ api SQSAPI }
 
-func (p *Producer[T]) Send(ctx context.Context, v T) error { // want Send:`wrapsSend\(SendMessage\)`
+func (p *Producer[T]) Send(ctx context.Context, v T) error {
 	_, err := p.api.SendMessage(ctx, &awssqs.SendMessageInput{MessageBody: aws.String(v.String())})
 	if err != nil {
 		return fmt.Errorf("send %s: %w", v, err)
@@ -51,7 +51,7 @@ type ID string
 
 func (i ID) String() string { return string(i) }
 
-func UseGenerics(ctx context.Context, c *awssqs.Client, p *Producer[ID]) error { // want UseGenerics:`wrapsSend\(SendMessage\)`
+func UseGenerics(ctx context.Context, c *awssqs.Client, p *Producer[ID]) error {
 	_ = SendGeneric(ctx, c)                      // want `the error from SendGeneric \(which returns the error of SendMessage\) is assigned to _`
 	SendGeneric[*awssqs.Client](ctx, c)          // want `the error from SendGeneric \(which returns the error of SendMessage\) is not checked`
 	if err := p.Send(ctx, ID("x")); err != nil { // want `on failure this code returns nil`
@@ -67,7 +67,7 @@ func MethodValue(ctx context.Context, c *awssqs.Client) {
 	send(ctx, in()) // want `the error from SendMessage is not checked`
 }
 
-func MethodValueHandled(ctx context.Context, c *awssqs.Client) error { // want MethodValueHandled:`wrapsSend\(SendMessage\)`
+func MethodValueHandled(ctx context.Context, c *awssqs.Client) error {
 	send := c.SendMessage
 	_, err := send(ctx, in())
 	return err
@@ -97,7 +97,7 @@ func (p *FieldProducer) NamedFuncField(ctx context.Context) {
 
 // NamedFuncWrapper returns the error of a send made through a field of a
 // named function type: a wrapper.
-func (p *FieldProducer) NamedFuncWrapper(ctx context.Context) error { // want NamedFuncWrapper:`wrapsSend\(SendMessage\)`
+func (p *FieldProducer) NamedFuncWrapper(ctx context.Context) error {
 	_, err := p.send(ctx, in())
 	return err
 }
@@ -115,7 +115,7 @@ func (p *FieldProducer) Unread(ctx context.Context, validate func() error) error
 	return nil
 }
 
-func (p *FieldProducer) Handled(ctx context.Context) error { // want Handled:`wrapsSend\(Publish\)`
+func (p *FieldProducer) Handled(ctx context.Context) error {
 	if _, err := p.publish(ctx, &sns.PublishInput{Message: aws.String("m")}); err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
@@ -145,7 +145,7 @@ func EmbeddedStruct(ctx context.Context, e Embedded) bool {
 	return true
 }
 
-func EmbeddedHandled(ctx context.Context, f Full, e Embedded) error { // want EmbeddedHandled:`wrapsSend\(SendMessage\)`
+func EmbeddedHandled(ctx context.Context, f Full, e Embedded) error {
 	if _, err := f.SendMessage(ctx, in()); err != nil {
 		panic(err)
 	}
@@ -178,7 +178,7 @@ func Aliases(ctx context.Context, c *Client, f AliasedFunc, g GenericSend[*Input
 	_ = out.Successful
 }
 
-func AliasesHandled(ctx context.Context, c *Client) error { // want AliasesHandled:`wrapsSend\(SendMessageBatch\)`
+func AliasesHandled(ctx context.Context, c *Client) error {
 	out, err := c.SendMessageBatch(ctx, &BatchInput{})
 	if err != nil {
 		return err

@@ -62,7 +62,7 @@ func (p *Producer) Unread(ctx context.Context, validate func() error) error {
 	return nil
 }
 
-func (p *Producer) Overwritten(ctx context.Context) error { // want Overwritten:`wrapsSend\(SendMessage\)`
+func (p *Producer) Overwritten(ctx context.Context) error {
 	_, err := p.api.SendMessage(ctx, in()) // want `the error from SendMessage is overwritten at line 67 before it is read`
 	_, err = p.api.SendMessage(ctx, in())
 	return err
@@ -111,7 +111,7 @@ func (p *Producer) MethodValue(ctx context.Context) {
 	send(ctx, in()) // want `the error from SendMessage is not checked`
 }
 
-func (p *Producer) BatchFailedUnread(ctx context.Context) (int, error) { // want BatchFailedUnread:`wrapsSend\(SendMessageBatch\)`
+func (p *Producer) BatchFailedUnread(ctx context.Context) (int, error) {
 	out, err := p.api.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{}) // want `SendMessageBatch reports failed entries in Failed even when err is nil; this code never reads out.Failed`
 	if err != nil {
 		return 0, err
@@ -119,7 +119,7 @@ func (p *Producer) BatchFailedUnread(ctx context.Context) (int, error) { // want
 	return len(out.Successful), nil
 }
 
-func (p *Producer) BatchOutputDiscarded(ctx context.Context) error { // want BatchOutputDiscarded:`wrapsSend\(SendMessageBatch\)`
+func (p *Producer) BatchOutputDiscarded(ctx context.Context) error {
 	if _, err := p.api.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{}); err != nil { // want `this code discards the output`
 		return err
 	}
@@ -136,12 +136,12 @@ func (p *Producer) Counted(ctx context.Context, failures *atomic.Int64) error {
 
 // Quiet: the error or the failures reach someone.
 
-func (p *Producer) Returned(ctx context.Context) error { // want Returned:`wrapsSend\(SendMessage\)`
+func (p *Producer) Returned(ctx context.Context) error {
 	_, err := p.api.SendMessage(ctx, in())
 	return err
 }
 
-func (p *Producer) Wrapped(ctx context.Context) error { // want Wrapped:`wrapsSend\(SendMessage\)`
+func (p *Producer) Wrapped(ctx context.Context) error {
 	if _, err := p.api.SendMessage(ctx, in()); err != nil {
 		return fmt.Errorf("send: %w", err)
 	}
@@ -189,7 +189,7 @@ func (p *Producer) Group(ctx context.Context) error {
 	return g.Wait()
 }
 
-func (p *Producer) Retry(ctx context.Context) error { // want Retry:`wrapsSend\(SendMessage\)`
+func (p *Producer) Retry(ctx context.Context) error {
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
 		if _, err = p.api.SendMessage(ctx, in()); err == nil {
@@ -221,7 +221,7 @@ func (p *Producer) Fallback(ctx context.Context, dlq func(*sqs.SendMessageInput)
 	}
 }
 
-func (p *Producer) BatchChecked(ctx context.Context) error { // want BatchChecked:`wrapsSend\(SendMessageBatch\)`
+func (p *Producer) BatchChecked(ctx context.Context) error {
 	out, err := p.api.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{})
 	if err != nil {
 		return err
@@ -232,7 +232,7 @@ func (p *Producer) BatchChecked(ctx context.Context) error { // want BatchChecke
 	return nil
 }
 
-func (p *Producer) BatchRanged(ctx context.Context) ([]types.BatchResultErrorEntry, error) { // want BatchRanged:`wrapsSend\(SendMessageBatch\)`
+func (p *Producer) BatchRanged(ctx context.Context) ([]types.BatchResultErrorEntry, error) {
 	out, err := p.api.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{})
 	if err != nil {
 		return nil, err
@@ -244,11 +244,11 @@ func (p *Producer) BatchRanged(ctx context.Context) ([]types.BatchResultErrorEnt
 	return failed, nil
 }
 
-func (p *Producer) BatchReturned(ctx context.Context) (*sqs.SendMessageBatchOutput, error) { // want BatchReturned:`wrapsSend\(SendMessageBatch\)`
+func (p *Producer) BatchReturned(ctx context.Context) (*sqs.SendMessageBatchOutput, error) {
 	return p.api.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{})
 }
 
-func (p *Producer) BatchPassedOn(ctx context.Context, check func(*sqs.SendMessageBatchOutput) error) error { // want BatchPassedOn:`wrapsSend\(SendMessageBatch\)`
+func (p *Producer) BatchPassedOn(ctx context.Context, check func(*sqs.SendMessageBatchOutput) error) error {
 	out, err := p.api.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{})
 	if err != nil {
 		return err

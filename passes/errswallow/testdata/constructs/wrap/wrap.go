@@ -16,13 +16,13 @@ type Sender interface {
 }
 
 // Send wraps a send, through a dot import of the SDK.
-func Send(ctx context.Context, c *Client, body string) error { // want Send:`wrapsSend\(SendMessage\)`
+func Send(ctx context.Context, c *Client, body string) error {
 	_, err := c.SendMessage(ctx, &SendMessageInput{MessageBody: aws.String(body)})
 	return err
 }
 
 // SendAll is generic over the sender.
-func SendAll[S Sender](ctx context.Context, s S, bodies ...string) error { // want SendAll:`wrapsSend\(SendMessage\)`
+func SendAll[S Sender](ctx context.Context, s S, bodies ...string) error {
 	for _, b := range bodies {
 		if _, err := s.SendMessage(ctx, &SendMessageInput{MessageBody: aws.String(b)}); err != nil {
 			return err

@@ -1,0 +1,408 @@
+package sendfailure
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// swallowed decides whether uses, the reads of a send's error v, are all
+// nil checks whose failure paths report nothing, or reads that do nothing
+// with it (`_ = err`) or only log it. The Loss it returns says what the
+// first failure path does, whether the paths log or count, and offers a
+// fix.
+func (a *analyser) swallowed(body *ast.BlockStmt, sig *types.Signature, uses []*ast.Ident, v *types.Var) (Loss, bool) {
+	parents := parentMap(body)
+	var l Loss
+	checks := 0
+	for _, use := range uses {
+		if discarded(parents, use) {
+			continue
+		}
+		if a.loggedUse(parents, use) {
+			l.Logs = true
+			continue
+		}
+		bin, ok := unparenParent(parents, use).(*ast.BinaryExpr)
+		if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) || !isNil(a.pass.TypesInfo, otherSide(bin, use)) {
+			return Loss{}, false // the error reaches something
+		}
+		ifs, ok := unparenParent(parents, bin).(*ast.IfStmt)
+		if !ok || ast.Unparen(ifs.Cond) != bin {
+			return Loss{}, false // a condition we do not follow
+		}
+		branch, ok := failureBranch(parents, ifs, bin.Op)
+		if !ok {
+			return Loss{}, false
+		}
+		t := a.reportsFailure(branch, body, sig, v)
+		if t.reports {
+			return Loss{}, false
+		}
+		if checks == 0 {
+			var ret *ast.ReturnStmt
+			l.Path, ret = a.describe(branch, body, sig)
+			l.Fix = a.returnErrorFix(ret, body, sig, v)
+		}
+		l.Logs = l.Logs || t.logs
+		l.Counts = l.Counts || t.counts
+		checks++
+	}
+	return l, checks > 0
+}
+
+// discarded reports whether a read of the error does nothing: `_ = err`.
+func discarded(parents map[ast.Node]ast.Node, use *ast.Ident) bool {
+	as, ok := unparenParent(parents, use).(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != len(as.Rhs) {
+		return false
+	}
+	for i, r := range as.Rhs {
+		if ast.Unparen(r) == use {
+			id, ok := as.Lhs[i].(*ast.Ident)
+			return ok && id.Name == "_"
+		}
+	}
+	return false
+}
+
+// loggedUse reports whether a read of the error only reaches a logger:
+// log.Print(err), log.Print(err.Error()), log.Print("x: " + fmt.Sprint(err)),
+// or a helper of the project whose body only logs.
+func (a *analyser) loggedUse(parents map[ast.Node]ast.Node, use *ast.Ident) bool {
+	var e ast.Node = use
+	for {
+		switch p := unparenParent(parents, e).(type) {
+		case *ast.SelectorExpr: // err.Error()
+			call, ok := unparenParent(parents, p).(*ast.CallExpr)
+			if p.Sel.Name != "Error" || !ok || ast.Unparen(call.Fun) != p || len(call.Args) != 0 {
+				return false
+			}
+			e = call
+		case *ast.BinaryExpr: // "send: " + err.Error()
+			if p.Op != token.ADD {
+				return false
+			}
+			e = p
+		case *ast.CallExpr:
+			if !isArg(p, e) {
+				return false
+			}
+			if a.isLogging(p) {
+				return true
+			}
+			if !a.isFormatting(p) {
+				return false
+			}
+			e = p
+		default:
+			return false
+		}
+	}
+}
+
+func isArg(call *ast.CallExpr, e ast.Node) bool {
+	for _, arg := range call.Args {
+		if ast.Unparen(arg) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// A telling says what a failure path does about the failure.
+type telling struct {
+	reports bool // it tells someone: returns a non-nil error, panics, calls a fallback, stores it
+	logs    bool // it logs
+	counts  bool // it counts the failure in a field or package variable
+}
+
+// reportsFailure says whether a failure path tells anyone: it returns a
+// non-nil error, panics, sends on a channel, stores something outside the
+// function, or calls a function (a fallback). Logging and counting are
+// noted apart: they leave a trace, but the caller is still told the send
+// worked. Unlocking, Done, cancel calls, metric calls and `_ = f()` that
+// does not receive the error are bookkeeping.
+func (a *analyser) reportsFailure(branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature, v *types.Var) telling {
+	errIdx := errorResult(sig)
+	var t telling
+	for _, s := range branch {
+		ast.Inspect(s, func(n ast.Node) bool {
+			if t.reports {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if a.isBookkeeping(n) {
+					return true
+				}
+				if a.isLogging(n) {
+					t.logs = true
+					return false // its arguments only feed the log line
+				}
+				t.reports = true
+			case *ast.ReturnStmt:
+				if errIdx >= 0 && !a.returnsNil(n, body, sig, errIdx) {
+					t.reports = true
+				}
+			case *ast.SendStmt:
+				t.reports = true
+			case *ast.AssignStmt:
+				if allBlank(n.Lhs) && !mentions(a.pass.TypesInfo, n, v) {
+					for _, r := range n.Rhs {
+						if call, ok := ast.Unparen(r).(*ast.CallExpr); ok && a.isLogging(call) {
+							t.logs = true // `_ = logger.Log(...)`
+						}
+					}
+					return false // `_ = f()`: its result is dropped too
+				}
+				for _, l := range n.Lhs {
+					t.reports = t.reports || a.outside(l)
+				}
+			case *ast.IncDecStmt:
+				t.counts = t.counts || a.outside(n.X)
+			}
+			return !t.reports
+		})
+	}
+	return t
+}
+
+func allBlank(lhs []ast.Expr) bool {
+	for _, l := range lhs {
+		if id, ok := l.(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
+}
+
+// mentions reports whether n reads v.
+func mentions(info *types.Info, n ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if id, ok := m.(*ast.Ident); ok && info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// outside reports whether an assignment target outlives the function: a
+// field, an element, a pointer target or a package variable.
+func (a *analyser) outside(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := a.pass.TypesInfo.ObjectOf(x).(*types.Var)
+		return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+	case *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
+		return true
+	}
+	return false
+}
+
+func (a *analyser) isBookkeeping(call *ast.CallExpr) bool {
+	if t, ok := types.Unalias(a.pass.TypesInfo.TypeOf(call.Fun)).(*types.Named); ok {
+		if t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "context" && t.Obj().Name() == "CancelFunc" {
+			return true
+		}
+	}
+	fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "sync":
+		return fn.Name() == "Unlock" || fn.Name() == "RUnlock" || fn.Name() == "Done"
+	case "sync/atomic", "expvar":
+		return true
+	case "github.com/prometheus/client_golang/prometheus":
+		return fn.Name() == "Inc" || fn.Name() == "Add" || fn.Name() == "Observe"
+	}
+	return false
+}
+
+// loggers are the packages whose functions and methods log.
+var loggers = map[string]bool{
+	"log":                            true,
+	"log/slog":                       true,
+	"github.com/sirupsen/logrus":     true,
+	"go.uber.org/zap":                true,
+	"github.com/rs/zerolog":          true,
+	"github.com/rs/zerolog/log":      true,
+	"k8s.io/klog/v2":                 true,
+	"github.com/go-kit/log":          true,
+	"github.com/go-kit/log/level":    true,
+	"github.com/go-kit/kit/log":      true,
+	"github.com/go-logr/logr":        true,
+	"github.com/apex/log":            true,
+	"github.com/labstack/gommon/log": true,
+}
+
+// isLogging reports whether call logs and carries on: a function or method
+// (interface methods included) of a known logger (Fatal and Panic variants
+// end the program and do report), fmt.Print*, or a helper whose body only
+// logs.
+func (a *analyser) isLogging(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(a.pass.TypesInfo, call).(*types.Func) // interface methods too: go-kit's Logger.Log
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	if strings.HasPrefix(fn.Name(), "Fatal") || strings.HasPrefix(fn.Name(), "Panic") {
+		return false
+	}
+	path := fn.Pkg().Path()
+	if path == "fmt" {
+		return strings.HasPrefix(fn.Name(), "Print") || strings.HasPrefix(fn.Name(), "Fprint")
+	}
+	if loggers[path] || a.logsOnly[fn] {
+		return true
+	}
+	return fn.Pkg() != a.pass.Pkg && a.pass.ImportObjectFact(fn, new(LogsOnly))
+}
+
+// isFormatting reports whether call turns its arguments into a string
+// (fmt.Sprint, Sprintf, Sprintln): what it returns carries no more than
+// a log line.
+func (a *analyser) isFormatting(call *ast.CallExpr) bool {
+	fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && strings.HasPrefix(fn.Name(), "Sprint")
+}
+
+// describe says what a failure path does instead of reporting, and offers
+// its lone return statement for a fix.
+func (a *analyser) describe(branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature) (string, *ast.ReturnStmt) {
+	if len(branch) == 0 {
+		return "carries on as if the send succeeded", nil
+	}
+	var fix *ast.ReturnStmt
+	switch s := branch[len(branch)-1].(type) {
+	case *ast.ReturnStmt:
+		if len(s.Results) == 0 {
+			return "returns without reporting it", nil
+		}
+		if len(branch) == 1 {
+			fix = s
+		}
+		parts := make([]string, len(s.Results))
+		for i, r := range s.Results {
+			parts[i] = types.ExprString(r)
+		}
+		how := "returns " + strings.Join(parts, ", ")
+		if errIdx := errorResult(sig); errIdx >= 0 && len(s.Results) == sig.Results().Len() && !isNil(a.pass.TypesInfo, s.Results[errIdx]) {
+			how += " (" + parts[errIdx] + " is nil there)" // reportsFailure found it nil
+		}
+		return how, fix
+	case *ast.BranchStmt:
+		switch s.Tok {
+		case token.CONTINUE:
+			return "skips to the next message without reporting it", nil
+		case token.BREAK:
+			return "leaves the loop without reporting it", nil
+		}
+	}
+	return "carries on as if the send succeeded", nil
+}
+
+// returnErrorFix turns `return nil` (or `return x, nil`, or the same with
+// an error variable that is nil there) in an error-returning function into
+// `return err`, where err is in scope.
+func (a *analyser) returnErrorFix(ret *ast.ReturnStmt, body *ast.BlockStmt, sig *types.Signature, v *types.Var) *analysis.SuggestedFix {
+	errIdx := errorResult(sig)
+	if ret == nil || errIdx < 0 || len(ret.Results) != sig.Results().Len() || errIdx != len(ret.Results)-1 ||
+		!a.returnsNil(ret, body, sig, errIdx) || v.Parent() == nil || !v.Parent().Contains(ret.Pos()) {
+		return nil
+	}
+	last := ret.Results[errIdx]
+	return &analysis.SuggestedFix{
+		Message:   "return " + v.Name() + " instead of " + types.ExprString(last),
+		TextEdits: []analysis.TextEdit{{Pos: last.Pos(), End: last.End(), NewText: []byte(v.Name())}},
+	}
+}
+
+// failureBranch returns the statements that run when the error is not nil:
+// the body of `if err != nil`, the else of `if err == nil`, or what follows
+// an `if err == nil { ...; return }`.
+func failureBranch(parents map[ast.Node]ast.Node, ifs *ast.IfStmt, op token.Token) ([]ast.Stmt, bool) {
+	if op == token.NEQ {
+		return ifs.Body.List, true
+	}
+	switch e := ifs.Else.(type) {
+	case *ast.BlockStmt:
+		return e.List, true
+	case nil:
+		if !terminates(ifs.Body.List) {
+			return nil, false
+		}
+		block, ok := parents[ifs].(*ast.BlockStmt)
+		if !ok {
+			return nil, false
+		}
+		for i, s := range block.List {
+			if s == ifs {
+				return block.List[i+1:], true
+			}
+		}
+	}
+	return nil, false
+}
+
+func terminates(list []ast.Stmt) bool {
+	if len(list) == 0 {
+		return false
+	}
+	switch s := list[len(list)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return s.Tok == token.CONTINUE || s.Tok == token.BREAK
+	}
+	return false
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[ast.Unparen(e)]
+	return ok && tv.IsNil()
+}
+
+func otherSide(bin *ast.BinaryExpr, e ast.Expr) ast.Expr {
+	if ast.Unparen(bin.X) == e {
+		return bin.Y
+	}
+	return bin.X
+}
+
+// parentMap maps each node of body to its parent.
+func parentMap(body ast.Node) map[ast.Node]ast.Node {
+	parents := make(map[ast.Node]ast.Node)
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if len(stack) > 0 {
+			parents[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		return true
+	})
+	return parents
+}
+
+func unparenParent(parents map[ast.Node]ast.Node, n ast.Node) ast.Node {
+	p := parents[n]
+	for {
+		if _, ok := p.(*ast.ParenExpr); !ok {
+			return p
+		}
+		p = parents[p]
+	}
+}

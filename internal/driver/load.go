@@ -103,8 +103,9 @@ func load(dir string, patterns []string, tests bool) ([]*packages.Package, error
 // the roots use: the packages of a main module (the module, or every
 // module of a go.work workspace), which hold the project's own wrappers
 // and id helpers, and the packages that import an SQS or SNS package of
-// either SDK, directly or through other packages, which hold shared queue
-// libraries. std and the SDK are never carriers: fifolint describes them
+// either SDK or a messaging library whose metadata carries FIFO ids
+// (fifoapi.IsLibraryPath), directly or through other packages, which hold
+// shared queue libraries. std and the SDK are never carriers: fifolint describes them
 // with built-in models (fifoapi.Modeled). Nor is any other third-party
 // package; clock and entropy helpers there are covered by the built-in
 // tables and the -dedupid.clock and -dedupid.entropy flags.
@@ -113,21 +114,21 @@ func factCarriers(roots []*packages.Package) []string {
 	for _, pkg := range roots {
 		isRoot[pkg.ID] = true
 	}
-	sends := make(map[string]bool) // by ID: imports a service package, maybe indirectly
-	var importsService func(pkg *packages.Package) bool
-	importsService = func(pkg *packages.Package) bool {
-		if v, ok := sends[pkg.ID]; ok {
+	sinks := make(map[string]bool) // by ID: imports a service or library package, maybe indirectly
+	var importsSink func(pkg *packages.Package) bool
+	importsSink = func(pkg *packages.Package) bool {
+		if v, ok := sinks[pkg.ID]; ok {
 			return v
 		}
-		sends[pkg.ID] = false // the import graph is acyclic; this only guards bad input
+		sinks[pkg.ID] = false // the import graph is acyclic; this only guards bad input
 		v := false
 		for _, imp := range pkg.Imports {
-			if fifoapi.IsServicePath(imp.PkgPath) || importsService(imp) {
+			if fifoapi.IsServicePath(imp.PkgPath) || fifoapi.IsLibraryPath(imp.PkgPath) || importsSink(imp) {
 				v = true
 				break
 			}
 		}
-		sends[pkg.ID] = v
+		sinks[pkg.ID] = v
 		return v
 	}
 
@@ -138,7 +139,7 @@ func factCarriers(roots []*packages.Package) []string {
 		if isRoot[pkg.ID] || pkg.Module == nil || pkg.ID != pkg.PkgPath || fifoapi.IsSDKPath(pkg.PkgPath) {
 			continue
 		}
-		if pkg.Module.Main || importsService(pkg) {
+		if pkg.Module.Main || importsSink(pkg) {
 			paths = append(paths, pkg.PkgPath)
 		}
 	}

@@ -49,6 +49,12 @@ type Value struct {
 	Expr   ast.Expr // the reported expression: the value, or the argument of a wrapper call
 	Origin Origin
 	Via    string // name of the user's function the value is passed to, "" when set directly
+
+	// InBatch: the value concerns a whole batch. For a dedup id, every
+	// entry of a batch built in a loop shares it (Origin.Desc is the
+	// expression, Origin.Pos the loop); for a group id, the entries of one
+	// batch literal (Expr) carry the different constants in Origin.Desc.
+	InBatch bool
 }
 
 // run builds its own inspector, and only in packages that can matter:
@@ -68,7 +74,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 	res := &Result{}
 	if a.mayHaveSinks() {
-		res.Values = a.values()
+		res.Values = a.collapseLiteralGroups(ins, withBatchRepeats(a.values(), a.batchRepeats(ins)))
 		a.exportSinks()
 	}
 	a.exportResults()
@@ -92,12 +98,15 @@ type site struct {
 	expr   ast.Expr
 	origin Origin
 	via    string // the user's function the value is passed to, if any
+
+	content Origin // for a dedup id: the body and attributes of its message
 }
 
 // mayHaveSinks reports whether the package can set an id field at all: it
-// imports an SQS or SNS package, or a package that exports sinks.
+// imports an SQS or SNS package, a messaging library that carries ids in
+// metadata, or a package that exports sinks.
 func (a *analysisState) mayHaveSinks() bool {
-	if fifoapi.UsesSDK(a.pass.Pkg) {
+	if fifoapi.UsesSDK(a.pass.Pkg) || fifoapi.UsesLibrary(a.pass.Pkg) {
 		return true
 	}
 	direct := make(map[*types.Package]bool)
@@ -118,7 +127,7 @@ func (a *analysisState) values() []Value {
 	decls := append([]*ast.FuncDecl{nil}, a.idx.declOrder...)
 	for _, d := range decls {
 		for _, s := range a.sitesIn(d) {
-			if s.origin.Pending() || s.origin.Kind == None {
+			if s.origin.Pending() || s.origin.Kind == None || fixedMessage(s) {
 				continue
 			}
 			if strings.HasSuffix(a.pass.Fset.Position(s.expr.Pos()).Filename, "_test.go") {
@@ -148,6 +157,10 @@ func (a *analysisState) sitesIn(decl *ast.FuncDecl) []site {
 	var sites []site
 	info := a.pass.TypesInfo
 	for _, n := range a.idx.sinkNodes[decl] {
+		if s, ok := a.metadataSites(n, decl); ok {
+			sites = append(sites, s...)
+			continue
+		}
 		switch n := n.(type) {
 		case *ast.CompositeLit:
 			if !fifoapi.IsCarrier(info.TypeOf(n)) {
@@ -159,7 +172,7 @@ func (a *analysisState) sitesIn(decl *ast.FuncDecl) []site {
 					continue
 				}
 				if f, ok := a.idField(kv.Key, info.TypeOf(n)); ok {
-					sites = append(sites, a.direct(f, kv.Value, decl))
+					sites = append(sites, a.directIn(f, kv.Value, n, decl))
 				}
 			}
 		case *ast.AssignStmt:
@@ -172,7 +185,7 @@ func (a *analysisState) sitesIn(decl *ast.FuncDecl) []site {
 					continue
 				}
 				if f, ok := a.idField(sel.Sel, info.TypeOf(sel.X)); ok {
-					sites = append(sites, a.direct(f, n.Rhs[i], decl))
+					sites = append(sites, a.directIn(f, n.Rhs[i], sel.X, decl))
 				}
 			}
 		case *ast.CallExpr:
@@ -208,7 +221,7 @@ func (a *analysisState) callSites(call *ast.CallExpr, decl *ast.FuncDecl) []site
 		return a.funcValueSites(call, decl)
 	}
 	if f, ok := fifoapi.Setter(fn); ok && len(call.Args) == 1 {
-		return []site{a.direct(f, call.Args[0], decl)}
+		return []site{a.directIn(f, call.Args[0], receiver(call), decl)}
 	}
 	return a.wrapperSites(call, fn.Origin(), decl)
 }
@@ -225,7 +238,7 @@ func (a *analysisState) wrapperSites(call *ast.CallExpr, fn *types.Func, decl *a
 			return nil
 		}
 		for _, s := range f.Sinks {
-			callee = append(callee, site{field: s.Field, origin: s.Origin})
+			callee = append(callee, site{field: s.Field, origin: s.Origin, content: s.Content})
 		}
 	}
 	var out []site
@@ -234,7 +247,12 @@ func (a *analysisState) wrapperSites(call *ast.CallExpr, fn *types.Func, decl *a
 			continue
 		}
 		o := a.ev.substitute(s.origin, call, fn, decl)
-		out = append(out, site{field: s.field, expr: a.reportedArg(call, fn, s.origin, o, decl), origin: o, via: fifoapi.FuncName(a.pass.Pkg, fn)})
+		via := fifoapi.FuncName(a.pass.Pkg, fn)
+		if fb, ok := a.fallback(call, fn, s.origin, o, decl); ok {
+			o, via = fb, ""
+		}
+		out = append(out, site{field: s.field, expr: a.reportedArg(call, fn, s.origin, o, decl), origin: o, via: via,
+			content: a.ev.substitute(s.content, call, fn, decl)})
 	}
 	return out
 }
@@ -270,7 +288,7 @@ func (a *analysisState) exportSinks() {
 		var f SinkFact
 		for _, s := range a.sitesIn(d) {
 			if s.origin.Pending() {
-				f.Sinks = append(f.Sinks, Sink{Field: s.field, Origin: s.origin.portable()})
+				f.Sinks = append(f.Sinks, Sink{Field: s.field, Origin: s.origin.portable(), Content: s.content.portable()})
 			}
 		}
 		if len(f.Sinks) > 0 {

@@ -117,6 +117,9 @@ func (ev *evaluator) value(e ast.Expr, path []string, decl *ast.FuncDecl) Origin
 	case *ast.CompositeLit:
 		return ev.composite(e, path, decl)
 	case *ast.IndexExpr:
+		if tv, ok := ev.info.Types[e.Index]; ok && tv.Value != nil {
+			return ev.value(e.X, path, decl) // opts[0]: a fixed position is not part of the value
+		}
 		return Join(ev.value(e.X, path, decl), ev.value(e.Index, nil, decl))
 	case *ast.SliceExpr:
 		o := ev.value(e.X, path, decl)
@@ -133,6 +136,9 @@ func (ev *evaluator) value(e ast.Expr, path []string, decl *ast.FuncDecl) Origin
 }
 
 func (ev *evaluator) constant(e ast.Expr, v constant.Value) Origin {
+	if v.Kind() == constant.String && constant.StringVal(v) == "" {
+		return Origin{} // the zero string: no id (a guarded field sends none)
+	}
 	s := v.ExactString()
 	if len(s) > 40 {
 		s = s[:37] + "..."
@@ -245,6 +251,9 @@ func (ev *evaluator) stored(s store, path []string, name string) Origin {
 	case storeZero:
 		return Origin{}
 	case storeAddr:
+		if o, ok := ev.appliedOptions(s); ok {
+			return o
+		}
 		return unknown
 	case storeIncDec:
 		return of(Counter, "counter "+name, s.pos)
@@ -292,7 +301,7 @@ func (ev *evaluator) packageVar(v *types.Var, path []string) Origin {
 		fixed := of(Fixed, "package variable "+v.Name(), v.Pos())
 		var o Origin
 		for _, s := range ev.idx.stores[v] {
-			if !ev.initializing(s) {
+			if !ev.initializing(s) && !ev.decodedAtStart(s) {
 				o = Join(o, mutable(ev.storedLongLived(s, path, v.Name())))
 			}
 		}
@@ -415,6 +424,12 @@ func (ev *evaluator) fieldPathOnce(recvType types.Type, path []string) Origin {
 		}
 		owner := ev.idx.fieldOwner[field]
 		for _, s := range stores {
+			if o, ok := ev.decodedOnce(s, owner, path); ok {
+				if fixed.Kind == None {
+					fixed = o
+				}
+				continue
+			}
 			if ev.constructing(s, owner) && ev.constructorArgsFixed(s) {
 				if fixed.Kind == None {
 					fixed = of(Fixed, fmt.Sprintf("field %s, set once in %s", strings.Join(path, "."), declName(s.decl)), s.pos)
@@ -669,6 +684,9 @@ func (ev *evaluator) substitute(o Origin, call *ast.CallExpr, fn *types.Func, de
 		return o
 	}
 	return Resolve(o, func(d Dep) Origin {
+		if args, ok := variadicArgs(ev.info, call, fn, d.Param); ok {
+			return ev.optional(args, d, decl)
+		}
 		arg := argFor(ev.info, call, fn, d.Param)
 		if arg == nil {
 			return unknown

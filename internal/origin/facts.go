@@ -38,6 +38,10 @@ type SinkFact struct {
 type Sink struct {
 	Field  fifoapi.IDField
 	Origin Origin // pending on the parameters
+
+	// Content: for a dedup id, the body and attributes of the message it
+	// is sent with (fixedMessage), pending on the parameters too.
+	Content Origin
 }
 
 func (*SinkFact) AFact() {}

@@ -230,6 +230,9 @@ func (b *indexBuilder) rangeStmt(n *ast.RangeStmt, stack []ast.Node) {
 func (b *indexBuilder) compositeLit(n *ast.CompositeLit, stack []ast.Node) {
 	st, ok := structOf(b.info.TypeOf(n))
 	if !ok {
+		if _, isMap := typeUnder(b.info.TypeOf(n)).(*types.Map); isMap {
+			b.noteSinkNode(n, stack) // a messaging library's metadata
+		}
 		return
 	}
 	for i, elt := range n.Elts {

@@ -56,6 +56,9 @@ func run(pass *analysis.Pass, res *origin.Result) (any, error) {
 const remedy = "use the message's business key (order ID + version), a hash of its content, or a random UUID"
 
 func diagnostic(v origin.Value) (analysis.Diagnostic, bool) {
+	if v.InBatch {
+		return batchDiagnostic(v), true
+	}
 	source := v.Origin.Desc
 	if v.Origin.Kind == origin.Counter {
 		source += ", which restarts at 0"

@@ -13,7 +13,7 @@ import (
 func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata", "testdata/go123") }
 
 func TestDedupID(t *testing.T) {
-	analysistest.Run(t, "testdata", dedupid.Analyzer, "./dedup", "./safe", "./ids", "./queue")
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./dedup", "./safe", "./ids", "./queue", "./optional", "./batch", "./startup", "./announce")
 }
 
 // TestGeneric: ids from instantiated generic functions and methods, of this

@@ -16,7 +16,11 @@
 // message are lost. A loop index or in-process counter, alone or with the
 // clock, repeats across batches, restarts and producers. A constant, or an
 // id fixed at startup (package variable, field set in the constructor,
-// sync.Once), drops every message after the first for five minutes.
+// sync.Once, configuration decoded at start-up), drops every message after
+// the first for five minutes, unless the body and attributes are fixed too:
+// then it is one logical message, deduplicated on purpose. An id copied
+// into every entry of one batch built in a loop (a request id, an option, a
+// UUID drawn once before the loop) drops entries 2..n of that batch.
 //
 // A math/rand generator seeded with the clock in the call that draws from
 // it (rand.New(rand.NewSource(time.Now().UnixNano())).Int63()) is the
@@ -31,8 +35,10 @@
 // github.com/google/uuid (v4, v7), github.com/gofrs/uuid,
 // github.com/oklog/ulid, github.com/segmentio/ksuid, github.com/rs/xid,
 // hashes of the content, business keys, values passed in from per-message
-// data, and an absent id (content-based deduplication). Test files are not
-// checked.
+// data, and an absent id (content-based deduplication, also when a
+// wrapper's optional id is left out). The dedup keys of gocloud.dev pubsub
+// and watermill-aws message metadata are checked like SDK fields. Test
+// files are not checked.
 //
 // Flags add functions fifolint cannot see into, as comma-separated
 // "pkgpath.Func" or "pkgpath.Type.Method":

@@ -48,6 +48,9 @@ func run(pass *analysis.Pass, res *origin.Result) (any, error) {
 }
 
 func diagnostic(v origin.Value) analysis.Diagnostic {
+	if v.InBatch {
+		return batchDiagnostic(v)
+	}
 	what := "every message this process sends"
 	if v.Origin.Kind == origin.Const {
 		what = "every message"

@@ -1,10 +1,11 @@
 package plugin
 
-// Integration test: build a real golangci-lint with this plugin, the way
-// `golangci-lint custom` does but without git (it clones golangci-lint from
-// GitHub): a throwaway main module whose main.go is golangci-lint's own
+// Integration test: build a real golangci-lint with this plugin by running
+// the by-hand recipe of docs/golangci-lint.md as the doc gives it (the way
+// `golangci-lint custom` does but without git, which clones golangci-lint
+// from GitHub: a throwaway main module whose main.go is golangci-lint's own
 // cmd/golangci-lint/main.go from the module cache, plus a plugins.go that
-// imports this package, with fifolint replaced by this checkout. Then run
+// imports this package, with fifolint replaced by this checkout). Then run
 // the binary on a copy of examples/orders and compare what it reports with
 // the // BUG(pass[,pass]): markers in the example's sources.
 //
@@ -13,9 +14,10 @@ package plugin
 // were measured on a busy one): run go test with -timeout 30m or more.
 // The binary is cached across runs, under $FIFOLINT_GCL_CACHE or
 // <user cache dir>/fifolint/golangci-lint, keyed on the golangci-lint
-// version, the Go toolchain and the contents of every file of this module
-// that the plugin compiles (plus go.mod and go.sum): without source changes
-// a rerun only runs golangci-lint, about a minute in all.
+// version, the recipe's text, the Go toolchain and the contents of every
+// file of this module that the plugin compiles (plus go.mod and go.sum):
+// without source changes a rerun only runs golangci-lint, about a minute in
+// all.
 //
 // go test -short and FIFOLINT_SKIP_GOLANGCI=1 skip the test.
 
@@ -50,9 +52,6 @@ const (
 	gclModule  = "github.com/golangci/golangci-lint/v2"
 	gclVersion = "v2.15.0"
 	thisModule = "github.com/fifolint/fifolint"
-	// buildRecipe is part of the cache key: change it when customGCL
-	// changes how the binary is built.
-	buildRecipe = "throwaway-main-module/1"
 	// keepBinaries is how many cached binaries (the most recently used)
 	// stay in the cache directory; each is about 50 MB.
 	keepBinaries = 3
@@ -65,10 +64,10 @@ func TestGolangciLint(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the golangci-lint integration test in -short mode: it builds golangci-lint (minutes with cold caches)")
 	}
-	ctx := testContext(t)
+	ctx := testmodules.Context(t)
 	root := testmodules.RepoRoot(t)
 	if v := goVersion(t, ctx, root); version.Compare(v, "go1.26") < 0 {
-		t.Skipf("golangci-lint %s needs Go 1.26 or later; go is %s", gclVersion, v)
+		testmodules.SkipMissingTool(t, "golangci-lint %s needs Go 1.26 or later; go is %s", gclVersion, v)
 	}
 
 	bin := customGCL(t, ctx, root)
@@ -77,7 +76,7 @@ func TestGolangciLint(t *testing.T) {
 	base := filepath.Join(t.TempDir(), "orders")
 	copyDir(t, filepath.Join(root, "examples", "orders"), base)
 	copyDir(t, filepath.Join(root, "plugin", "testdata", "orders-overlay"), base)
-	if out, err := command(ctx, base, testmodules.Env(), "go", "mod", "download").CombinedOutput(); err != nil {
+	if out, err := command(t, ctx, base, testmodules.Env(), "go", "mod", "download").CombinedOutput(); err != nil {
 		t.Fatalf("go mod download in the copy of examples/orders: %v\n%s", err, out)
 	}
 	bugs := markers(t, base, "BUG")
@@ -204,10 +203,12 @@ linters:
 // --- Building the custom golangci-lint -----------------------------------
 
 // customGCL returns the path of a golangci-lint binary that includes this
-// checkout's plugin, from the cache or built now.
+// checkout's plugin, from the cache or built now by the by-hand recipe of
+// docs/golangci-lint.md, run as the doc gives it.
 func customGCL(t *testing.T, ctx context.Context, root string) string {
 	env := testmodules.Env()
-	key := cacheKey(t, ctx, root, env)
+	recipe := docRecipe(t, root)
+	key := cacheKey(t, ctx, root, env, recipe)
 	short := key[:16]
 	dir := cacheDir(t)
 	name := "custom-gcl-" + strings.TrimPrefix(gclVersion, "v") + "-" + short
@@ -226,58 +227,45 @@ func customGCL(t *testing.T, ctx context.Context, root string) string {
 	if d, ok := t.Deadline(); ok && time.Until(d) < 15*time.Minute {
 		t.Logf("warning: %s left before the test timeout; building golangci-lint with cold caches takes 4-15 minutes on 2 cores (go test -timeout 30m or more gives room)", time.Until(d).Round(time.Second))
 	}
-	t.Logf("golangci-lint %s with fifolint: no cached binary %s, building it", gclVersion, bin)
-	work := t.TempDir()
-	step := func(what string, name string, args ...string) []byte {
-		t.Helper()
-		cmd := command(ctx, work, env, name, args...)
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		out, err := cmd.Output()
-		if err != nil {
-			if ctx.Err() != nil {
-				t.Fatalf("%s: stopped by the test timeout (%v): give go test a longer -timeout, e.g. 30m", what, ctx.Err())
-			}
-			t.Fatalf("%s: %s %s: %v\n%s%s", what, name, strings.Join(args, " "), err, out, stderr.Bytes())
-		}
-		return out
-	}
+	t.Logf("golangci-lint %s with fifolint: no cached binary %s, building it with the recipe of docs/golangci-lint.md", gclVersion, bin)
 
-	start := time.Now()
-	step("setup", "go", "mod", "init", "example.com/fifolint-custom-gcl")
-	step("setup", "go", "mod", "edit",
-		"-require="+gclModule+"@"+gclVersion,
-		"-require="+thisModule+"@v0.0.0",
-		"-replace="+thisModule+"="+root)
-	var mod struct{ Dir, Error string }
-	if err := json.Unmarshal(step("download golangci-lint", "go", "mod", "download", "-json", gclModule+"@"+gclVersion), &mod); err != nil || mod.Dir == "" {
-		t.Fatalf("go mod download -json %s@%s: no module directory (%v %s)", gclModule, gclVersion, err, mod.Error)
-	}
-	mainGo, err := os.ReadFile(filepath.Join(mod.Dir, "cmd", "golangci-lint", "main.go"))
-	if err != nil {
+	// The doc's starting point: a directory that holds the clone as
+	// "fifolint".
+	work := t.TempDir()
+	if err := os.Symlink(root, filepath.Join(work, "fifolint")); err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, filepath.Join(work, "main.go"), mainGo) // verbatim
-	writeFile(t, filepath.Join(work, "plugins.go"), []byte("package main\n\nimport (\n\t_ \""+thisModule+"/plugin\"\n)\n"))
-	step("go mod tidy", "go", "mod", "tidy")
-	versions := step("go list -m", "go", "list", "-m", gclModule, thisModule, "golang.org/x/tools", "github.com/golangci/plugin-module-register")
-	t.Logf("setup (go mod init, download, tidy): %s; modules:\n%s", time.Since(start).Round(100*time.Millisecond), bytes.TrimSpace(versions))
+	start := time.Now()
+	cmd := command(t, ctx, work, env, "sh", "-e", "-c", recipe)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		if ctx.Err() != nil {
+			t.Fatalf("the recipe of docs/golangci-lint.md: stopped by the test timeout (%v): give go test a longer -timeout, e.g. 30m", ctx.Err())
+		}
+		t.Fatalf("the recipe of docs/golangci-lint.md failed: %v\n%s", err, clip(string(out)))
+	}
+	t.Logf("the recipe of docs/golangci-lint.md: %s\n%s", time.Since(start).Round(100*time.Millisecond), bytes.TrimSpace(out))
+	built := filepath.Join(work, "custom-gcl", "custom-gcl")
+	versions, err := command(t, ctx, filepath.Dir(built), env, "go", "list", "-m", gclModule, thisModule, "golang.org/x/tools", "github.com/golangci/plugin-module-register").Output()
+	if err != nil {
+		t.Fatalf("go list -m in the recipe's module: %v", err)
+	}
+	t.Logf("modules:\n%s", bytes.TrimSpace(versions))
 
-	// Build next to the final name and rename, so that a concurrent or
+	// Copy next to the final name and rename, so that a concurrent or
 	// interrupted run never sees half a binary.
 	tmp, err := os.MkdirTemp(dir, ".building-")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer os.RemoveAll(tmp)
-	version := strings.TrimPrefix(gclVersion, "v") + "-custom-fifolint-" + short
-	start = time.Now()
-	// The version salts golangci-lint's result cache, as golangci-lint
-	// custom's does: it must change when the plugin does.
-	step("go build", "go", "build",
-		"-ldflags=-s -w -X main.version="+version+" -X main.date="+time.Now().UTC().Format(time.RFC3339),
-		"-o", filepath.Join(tmp, name), ".")
-	t.Logf("go build: %s", time.Since(start).Round(100*time.Millisecond))
+	data, err := os.ReadFile(built)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(tmp, name), data, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.Rename(filepath.Join(tmp, name), bin); err != nil {
 		t.Fatal(err)
 	}
@@ -286,19 +274,45 @@ func customGCL(t *testing.T, ctx context.Context, root string) string {
 	return bin
 }
 
-// cacheKey hashes what the binary depends on: the recipe, golangci-lint's
-// version, the Go toolchain and target, go.mod and go.sum, and the files of
-// every package of this module that the plugin compiles.
-func cacheKey(t *testing.T, ctx context.Context, root string, env []string) string {
+// recipeMarker is the HTML comment in docs/golangci-lint.md before the
+// by-hand recipe.
+const recipeMarker = "<!-- by-hand recipe: plugin/golangci_test.go runs the next block as it is -->"
+
+// docRecipe returns the shell block after recipeMarker in
+// docs/golangci-lint.md, which must build the golangci-lint release the
+// test expects.
+func docRecipe(t *testing.T, root string) string {
+	doc, err := os.ReadFile(filepath.Join(root, "docs", "golangci-lint.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(doc), recipeMarker+"\n```sh\n")
+	if !ok {
+		t.Fatalf("docs/golangci-lint.md: no sh block right after %q", recipeMarker)
+	}
+	block, _, ok := strings.Cut(rest, "\n```\n")
+	if !ok {
+		t.Fatal("docs/golangci-lint.md: the by-hand recipe's block does not end")
+	}
+	if !strings.Contains(block, gclModule+"@"+gclVersion) {
+		t.Fatalf("docs/golangci-lint.md: the by-hand recipe does not build %s@%s:\n%s", gclModule, gclVersion, block)
+	}
+	return block + "\n"
+}
+
+// cacheKey hashes what the binary depends on: the recipe's text,
+// golangci-lint's version, the Go toolchain and target, go.mod and go.sum,
+// and the files of every package of this module that the plugin compiles.
+func cacheKey(t *testing.T, ctx context.Context, root string, env []string, recipe string) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "recipe %s\ngolangci-lint %s\n", buildRecipe, gclVersion)
-	goenv, err := command(ctx, root, env, "go", "env", "GOVERSION", "GOOS", "GOARCH", "GOEXPERIMENT", "CGO_ENABLED").Output()
+	fmt.Fprintf(h, "recipe %q\ngolangci-lint %s\n", recipe, gclVersion)
+	goenv, err := command(t, ctx, root, env, "go", "env", "GOVERSION", "GOOS", "GOARCH", "GOEXPERIMENT", "CGO_ENABLED").Output()
 	if err != nil {
 		t.Fatalf("go env: %v", err)
 	}
 	fmt.Fprintf(h, "go env %q\n", goenv)
 
-	out, err := command(ctx, root, env, "go", "list", "-deps", "-json=ImportPath,Dir,Module,GoFiles,CgoFiles,EmbedFiles,SFiles,HFiles,CFiles", "./plugin").Output()
+	out, err := command(t, ctx, root, env, "go", "list", "-deps", "-json=ImportPath,Dir,Module,GoFiles,CgoFiles,EmbedFiles,SFiles,HFiles,CFiles", "./plugin").Output()
 	if err != nil {
 		t.Fatalf("go list -deps ./plugin: %v", err)
 	}
@@ -339,7 +353,7 @@ func cacheKey(t *testing.T, ctx context.Context, root string, env []string) stri
 
 // goVersion returns the version of the go command, e.g. "go1.26.8".
 func goVersion(t *testing.T, ctx context.Context, root string) string {
-	out, err := command(ctx, root, testmodules.Env(), "go", "env", "GOVERSION").Output()
+	out, err := command(t, ctx, root, testmodules.Env(), "go", "env", "GOVERSION").Output()
 	if err != nil {
 		t.Fatalf("go env GOVERSION: %v", err)
 	}
@@ -399,7 +413,7 @@ func prune(t *testing.T, dir string) {
 }
 
 func logVersion(t *testing.T, ctx context.Context, bin string) {
-	out, err := command(ctx, "", os.Environ(), bin, "version").CombinedOutput()
+	out, err := command(t, ctx, "", os.Environ(), bin, "version").CombinedOutput()
 	if err != nil {
 		t.Fatalf("%s version: %v\n%s", bin, err, out)
 	}
@@ -436,7 +450,7 @@ func (g *gcl) run(t *testing.T, dir, cfg string) gclResult {
 	t.Helper()
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), []byte(cfg))
 	env := append(testmodules.Env(), "GOLANGCI_LINT_CACHE="+g.cache)
-	cmd := command(g.ctx, dir, env, g.bin, "run",
+	cmd := command(t, g.ctx, dir, env, g.bin, "run",
 		"--config=.golangci.yml",
 		"--output.json.path=stdout",
 		"--show-stats=false",       // printed on stdout after the JSON otherwise
@@ -684,24 +698,11 @@ func sorted(all findings) []finding {
 
 // --- Helpers -------------------------------------------------------------
 
-// testContext returns a context that ends 30 seconds before the test's
-// deadline, so that a build cut short fails with a message, not a panic.
-func testContext(t *testing.T) context.Context {
-	d, ok := t.Deadline()
-	if !ok {
-		return context.Background()
-	}
-	ctx, cancel := context.WithDeadline(context.Background(), d.Add(-30*time.Second))
-	t.Cleanup(cancel)
-	return ctx
-}
-
-// command is exec.CommandContext in dir with env.
-func command(ctx context.Context, dir string, env []string, name string, args ...string) *exec.Cmd {
-	cmd := exec.CommandContext(ctx, name, args...)
+// command is testmodules.Command in dir with env.
+func command(t *testing.T, ctx context.Context, dir string, env []string, name string, args ...string) *exec.Cmd {
+	cmd := testmodules.Command(t, ctx, name, args...)
 	cmd.Dir = dir
 	cmd.Env = env
-	cmd.WaitDelay = 10 * time.Second // go build's compilers may outlive go
 	return cmd
 }
 

@@ -3,15 +3,20 @@
 #
 # Usage: scripts/sweep.sh [-k] [-o DIR] [TARGET...]
 #
-# It builds fifolint from this checkout, then runs it over each TARGET in
-# both of its modes:
+# It builds fifolint from this checkout (or takes $FIFOLINT_BIN), then runs
+# it over each TARGET in both of its modes:
 #
-#   standalone   fifolint -json PATTERNS                      (test files too)
-#   vet          go vet -vettool=<abs path> -json PATTERNS
+#   standalone   fifolint -json -test PATTERNS                (test files too)
+#   vet          go vet -vettool=<abs path> -json PATTERNS   (test files too)
 #
 # TARGETs (default: all):
 #
 #   std          the Go standard library, pattern std, with tests
+#   std-slice    a slice of std whose code uses every construct fifolint's
+#                analysis follows (function values and closures, methods
+#                and interfaces, generics and iterators, sync.Once and
+#                atomics, the clock and randomness, reflection, goroutines
+#                and defer, cgo, assembly), with tests: $STD_SLICE
 #   sdk-v2       aws-sdk-go-v2 service/sqs/..., service/sns/..., aws/...,
 #                config/... (with tests)
 #   sdk-v1       aws-sdk-go (v1) service/sqs/..., service/sns/..., aws/...
@@ -19,9 +24,12 @@
 #   repo         this repository's own modules: examples/orders,
 #                testdata/corpus, passes/*/testdata, internal/origin/testdata
 #                (./... in each)
-#   ci           std sdk-v2 sdk-v1: the part CI runs (go test ./... runs it
-#                as cmd/fifolint TestSweep)
-#   all          ci and repo
+#   suite        std-slice sdk-v2 sdk-v1 repo: what go test ./... runs, as
+#                cmd/fifolint TestSweep (it does not compile the test
+#                variants of all of std)
+#   ci           std sdk-v2 sdk-v1
+#   all          std sdk-v2 sdk-v1 repo: the full sweep, which .ci/run
+#                runs after the test suite when CI=true
 #
 # The SDK targets run in a scratch module made in a temporary directory. It
 # requires the SDK at the versions of passes/groupid/testdata/go.mod, and
@@ -53,9 +61,9 @@
 # summary.txt.
 #
 # go vet and its cache. Go 1.26's vet result cache does not key on whether
-# a package was analysed as a root or only as a dependency (see
-# integration-recipes.md, section A), so a cached result from another vet
-# invocation can be replayed with diagnostics lost or added. The sweep
+# a package was analysed as a root or only as a dependency, so a cached
+# result from another vet invocation can be replayed with diagnostics lost
+# or added. The sweep
 # therefore runs each vet target with its own copy of the binary with a
 # unique nonce appended: go vet keys its cache on a hash of the tool's
 # contents (-V=full), so every vet result is computed afresh, while the
@@ -73,6 +81,7 @@
 #
 # Environment:
 #   GO                     go command (default: go)
+#   FIFOLINT_BIN           a fifolint binary to sweep instead of building one
 #   SWEEP_CONFIG_VERSION   version of aws-sdk-go-v2/config (default below)
 #   SWEEP_MODES            modes to run (default: "standalone vet")
 #
@@ -84,6 +93,7 @@ set -euo pipefail
 GO=${GO:-go}
 SWEEP_CONFIG_VERSION=${SWEEP_CONFIG_VERSION:-v1.33.16}
 SWEEP_MODES=${SWEEP_MODES:-standalone vet}
+STD_SLICE="context errors fmt strconv strings sort slices maps iter sync sync/atomic time math/rand/v2 crypto/rand encoding/json log/slog net/url os/user text/template hash/crc32 bufio"
 
 # SDK versions: those of passes/groupid/testdata/go.mod.
 V2_CORE=v1.48.0
@@ -112,7 +122,8 @@ for t in "${@:-all}"; do
 	case $t in
 	all) targets+=(std sdk-v2 sdk-v1 repo) ;;
 	ci) targets+=(std sdk-v2 sdk-v1) ;;
-	std | sdk-v2 | sdk-v1 | repo) targets+=("$t") ;;
+	suite) targets+=(std-slice sdk-v2 sdk-v1 repo) ;;
+	std | std-slice | sdk-v2 | sdk-v1 | repo) targets+=("$t") ;;
 	*)
 		echo "sweep.sh: unknown target $t" >&2
 		usage
@@ -144,9 +155,14 @@ fail_setup() {
 now() { date +%s.%N; }
 
 # --- Build ------------------------------------------------------------------
-bin=$work/bin/fifolint
-echo "sweep.sh: building fifolint" >&2
-(cd "$root" && "$GO" build -o "$bin" ./cmd/fifolint) || fail_setup "go build ./cmd/fifolint failed"
+if [[ -n ${FIFOLINT_BIN:-} ]]; then
+	bin=$FIFOLINT_BIN
+	[[ -x $bin ]] || fail_setup "FIFOLINT_BIN=$bin is not an executable"
+else
+	bin=$work/bin/fifolint
+	echo "sweep.sh: building fifolint" >&2
+	(cd "$root" && "$GO" build -o "$bin" ./cmd/fifolint) || fail_setup "go build ./cmd/fifolint failed"
+fi
 
 # The modules under test use their own go.mod only, and the caller's
 # GOFLAGS (-mod=vendor, -tags ...) must not change what is analysed.
@@ -161,7 +177,7 @@ fi
 # The JSON reader: counts the diagnostics per analyzer and the error
 # entries in a stream of {"pkg": {"analyzer": [diag...] | {"error": msg}}}
 # documents (one from fifolint -json, one per package from go vet -json).
-mkdir -p "$work/count"
+mkdir -p "$work/count" "$work/bin"
 cat >"$work/count/main.go" <<'EOF'
 package main
 
@@ -281,7 +297,7 @@ sweep() {
 		local base=$outdir/${name//\//_}.$mode
 		local cmd tool
 		case $mode in
-		standalone) cmd=("$bin" -json "$@") ;;
+		standalone) cmd=("$bin" -json -test "$@") ;;
 		vet)
 			# A copy of the binary with a unique hash: see the top.
 			tool=$work/vettool/${name//\//_}/fifolint
@@ -355,6 +371,10 @@ for t in "${targets[@]}"; do
 	case $t in
 	std)
 		sweep std "$root" 1 std
+		;;
+	std-slice)
+		# shellcheck disable=SC2086 # a list of patterns
+		sweep std-slice "$root" 1 $STD_SLICE
 		;;
 	sdk-v2)
 		make_sdk_module

@@ -38,4 +38,7 @@ find . -name go.mod -not -path ./go.mod -not -path './.git/*' -not -path './bin/
 	done
 
 # --- Tests -------------------------------------------------------------------
-go test -timeout 30m ./...
+# The timeout is an upper bound for a machine three times as loaded as an
+# idle 2-core one, not a budget: the integration tests end their child
+# processes (whole process groups) before it strikes.
+go test -timeout 75m ./...

@@ -72,12 +72,12 @@ func inDir(fs findings, rel string) findings {
 // checkAgreement checks the module in dir for agreement between the
 // modes, without markers: standalone on ./... and on each package against
 // go vet on ./....
-func checkAgreement(t *testing.T, bin, dir, vetCache string) {
+func checkAgreement(t *testing.T, bin, vetTool, dir string) {
 	env := testmodules.Env()
 	if _, stderr, code := run(t, dir, env, "go", "mod", "download"); code != 0 {
 		t.Fatalf("go mod download in %s: exit %d\n%s", dir, code, clip(stderr))
 	}
-	stdout, stderr, code := run(t, dir, append(env, "GOCACHE="+vetCache), "go", "vet", "-vettool="+bin, "-json", "./...")
+	stdout, stderr, code := run(t, dir, env, "go", "vet", "-vettool="+vetTool, "-json", "./...")
 	if code != 0 {
 		t.Fatalf("go vet -vettool=fifolint -json ./...: exit %d, want 0\nstderr:\n%s", code, clip(stderr))
 	}

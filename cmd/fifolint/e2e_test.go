@@ -15,9 +15,10 @@ package main
 // passes the binary does not have (yet) are ignored; the passes are
 // discovered from `fifolint -flags`.
 //
-// The test is slow: it builds the binary and runs go vet with a fresh build
-// cache, which compiles std and the AWS SDK again (one to several minutes on
-// 2 cores, depending on load). `go test -short` skips it.
+// The test uses the package's one build of fifolint and the shared build
+// cache; go vet runs a copy of the binary of its own (see vetTool), so its
+// results are fresh without compiling std and the AWS SDK again.
+// `go test -short` skips it.
 
 import (
 	"bytes"
@@ -77,26 +78,16 @@ type findings map[finding][]string
 
 func TestE2E(t *testing.T) {
 	if testing.Short() {
-		t.Skip("skipping end-to-end test in -short mode: it builds fifolint and runs go vet with a cold build cache")
+		t.Skip("skipping the end-to-end test in -short mode: it runs fifolint and go vet on whole modules")
 	}
 	root := testmodules.RepoRoot(t)
-	tmp := t.TempDir()
-
-	bin := filepath.Join(tmp, "fifolint")
-	if _, stderr, code := run(t, ".", os.Environ(), "go", "build", "-o", bin, "."); code != 0 {
-		t.Fatalf("go build -o %s .: exit %d\n%s", bin, code, clip(stderr))
-	}
+	bin := fifolintBinary(t)
 	analyzers := binaryAnalyzers(t, bin)
 	t.Logf("analyzers in the binary: %v", analyzers)
 
-	// One fresh build cache for every go vet run of this test: Go 1.26's
-	// vet result cache does not key on whether a package was analysed as a
-	// root or only as a dependency, so a cache warmed by some other vet
-	// invocation can replay a dependency-only run and lose diagnostics.
-	vetCache := filepath.Join(tmp, "vet-gocache")
-	if err := os.Mkdir(vetCache, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	// go vet runs a copy of the binary of its own, so that its results are
+	// computed afresh but the build cache is shared: see vetTool.
+	vet := vetTool(t, bin)
 
 	for _, rel := range e2eModules {
 		t.Run(rel, func(t *testing.T) {
@@ -109,19 +100,18 @@ func TestE2E(t *testing.T) {
 			if _, err := os.ReadFile(filepath.Join(dir, "go.sum")); err != nil && !errors.Is(err, os.ErrNotExist) {
 				t.Fatal(err)
 			}
-			checkModule(t, bin, dir, analyzers, vetCache)
+			checkModule(t, bin, vet, dir, analyzers)
 		})
 	}
 	for _, rel := range agreementModules {
 		t.Run(rel, func(t *testing.T) {
-			checkAgreement(t, bin, filepath.Join(root, filepath.FromSlash(rel)), vetCache)
+			checkAgreement(t, bin, vet, filepath.Join(root, filepath.FromSlash(rel)))
 		})
 	}
 }
 
-func checkModule(t *testing.T, bin, dir string, analyzers []string, vetCache string) {
+func checkModule(t *testing.T, bin, vetTool, dir string, analyzers []string) {
 	env := testmodules.Env()
-	vetEnv := append(slices.Clip(env), "GOCACHE="+vetCache)
 
 	// Fetch the module's dependencies with the caller's GOPROXY, so that the
 	// test works on a machine with an empty module cache.
@@ -141,7 +131,7 @@ func checkModule(t *testing.T, bin, dir string, analyzers []string, vetCache str
 	compare(t, "fifolint -json ./...", want, standalone)
 
 	// go vet, JSON: one object per package, exit 0 even with findings.
-	stdout, stderr, code = run(t, dir, vetEnv, "go", "vet", "-vettool="+bin, "-json", "./...")
+	stdout, stderr, code = run(t, dir, env, "go", "vet", "-vettool="+vetTool, "-json", "./...")
 	if code != 0 {
 		t.Fatalf("go vet -vettool=fifolint -json ./...: exit %d, want 0\nstderr:\n%s", code, clip(stderr))
 	}
@@ -162,7 +152,7 @@ func checkModule(t *testing.T, bin, dir string, analyzers []string, vetCache str
 	if _, stderr, code := run(t, dir, env, bin, "./..."); code != wantStandalone {
 		t.Errorf("fifolint ./...: exit %d, want %d\nstderr:\n%s", code, wantStandalone, clip(stderr))
 	}
-	if _, stderr, code := run(t, dir, vetEnv, "go", "vet", "-vettool="+bin, "./..."); code != wantVet {
+	if _, stderr, code := run(t, dir, env, "go", "vet", "-vettool="+vetTool, "./..."); code != wantVet {
 		t.Errorf("go vet -vettool=fifolint ./...: exit %d, want %d\nstderr:\n%s", code, wantVet, clip(stderr))
 	}
 }
@@ -171,7 +161,7 @@ func checkModule(t *testing.T, bin, dir string, analyzers []string, vetCache str
 // fails the test if the command cannot be started.
 func run(t *testing.T, dir string, env []string, name string, args ...string) (stdout, stderr []byte, code int) {
 	t.Helper()
-	cmd := exec.Command(name, args...)
+	cmd := testmodules.Command(t, testmodules.Context(t), name, args...)
 	cmd.Dir = dir
 	cmd.Env = env
 	var outBuf, errBuf bytes.Buffer
@@ -204,7 +194,7 @@ func clip(out []byte) string {
 // `bin -flags`: each analyzer has a boolean enable switch without a dot in
 // its name (its own flags are "<analyzer>.<flag>").
 func binaryAnalyzers(t *testing.T, bin string) []string {
-	out, err := exec.Command(bin, "-flags").Output()
+	out, err := testmodules.Command(t, testmodules.Context(t), bin, "-flags").Output()
 	if err != nil {
 		t.Fatalf("%s -flags: %v", bin, err)
 	}

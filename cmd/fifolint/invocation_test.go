@@ -4,18 +4,23 @@ package main
 // the exit statuses, and the determinism of its output. The helpers (ct*)
 // are in constructs_test.go.
 //
-// Exit statuses of the standalone command:
+// Exit statuses of the standalone command (the README's table, which
+// TestREADMEExitCodes compares with the cases of TestInvocation):
 //
 //	0  clean (and -json, whatever it found)
 //	1  errors: packages that cannot be loaded or analysed, patterns that
-//	   match nothing, no patterns at all (as multichecker)
+//	   match nothing, no patterns at all (as multichecker); they win over
+//	   findings
 //	2  usage: unknown flag or pass switch, bad flag value, -diff without -fix
-//	3  findings (text mode)
+//	3  findings (text mode), or findings left after -fix
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -71,10 +76,20 @@ func Send(ctx context.Context, c *sqs.Client, customer string) error {
 `,
 		"empty/README": "no Go files here\n",
 	})
-	finding := fmt.Sprintf(`app[/\\]app\.go:%d:\d+: MessageGroupId is constant "fixed"`, bugLine)
-	usage := `Run 'fifolint -h' for the list of flags`
+	for _, c := range invocationCases(bugLine) {
+		t.Run(c.name, func(t *testing.T) {
+			r := ctRun(t, dir, nil, bin, c.args...)
+			ctCheck(t, "fifolint "+strings.Join(c.args, " "), r, c)
+		})
+	}
+}
 
-	for _, c := range []ctCase{
+// invocationCases are the command lines of TestInvocation, on a module
+// whose app/app.go has a constant group id at line bugLine.
+func invocationCases(bugLine int) []ctCase {
+	finding := fmt.Sprintf(`app[/\\]app\.go:%d:\d+: MessageGroupId is constant "fixed".* \(groupid\)\n`, bugLine)
+	usage := `Run 'fifolint -h' for the list of flags`
+	return []ctCase{
 		// Exit 2: usage errors, reported before anything is loaded.
 		{"unknown pass switch", []string{"-nosuchpass", "./..."}, 2, `flag provided but not defined: -nosuchpass\n` + usage, ""},
 		{"unknown analyzer flag", []string{"-groupid.nosuch=1", "./..."}, 2, `flag provided but not defined: -groupid\.nosuch\n` + usage, ""},
@@ -100,18 +115,43 @@ func Send(ctx context.Context, c *sqs.Client, customer string) error {
 		{"only another pass", []string{"-errswallow", "./app"}, 0, `^$`, ""},
 		{"help", []string{"help"}, 0, "", `groupid`},
 		{"help pass", []string{"help", "dedupid"}, 0, "", `-dedupid\.clock`},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			r := ctRun(t, dir, nil, bin, c.args...)
-			ctCheck(t, "fifolint "+strings.Join(c.args, " "), r, c)
-		})
+		{"version", []string{"-version"}, 0, `^$`, `^fifolint \S+ .*go1\.\S+\n$`},
+		{"module in a subdirectory", []string{"-C", "app", "."}, 3, finding, ""},
+
+		// Errors win over findings; what -fix cannot fix is printed.
+		{"findings and a load error", []string{"./app", "./missing"}, 1, `(?s)missing: directory not found.*` + finding, ""},
+		{"findings left after -fix", []string{"-fix", "./app"}, 3, finding + `(?:.*\n)*fifolint: 1 of 1 findings have no fix applied`, `^$`},
+	}
+}
+
+// TestREADMEExitCodes: the README's table of exit statuses lists exactly
+// the statuses TestInvocation checks.
+func TestREADMEExitCodes(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(testmodules.RepoRoot(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var documented []int
+	for _, m := range regexp.MustCompile(`(?m)^\| (\d) \| .* \|$`).FindAllStringSubmatch(string(readme), -1) {
+		code, _ := strconv.Atoi(m[1])
+		documented = append(documented, code)
+	}
+	var tested []int
+	for _, c := range invocationCases(1) {
+		tested = append(tested, c.code)
+	}
+	slices.Sort(tested)
+	tested = slices.Compact(tested)
+	if !slices.Equal(documented, tested) {
+		t.Errorf("README.md documents exit statuses %v; TestInvocation checks %v", documented, tested)
 	}
 }
 
 // TestInvocationDirectives: malformed //fifolint:ignore directives are
 // reported, not silently ignored, standalone and under go vet: one without
 // a reason (which then suppresses nothing), one naming an unknown pass,
-// and one naming nothing.
+// one naming nothing, and a dedupid one without a reason, whose message
+// suggests a reason that fits dedupid.
 func TestInvocationDirectives(t *testing.T) {
 	ctSkipShort(t)
 	bin := ctBuild(t)
@@ -145,6 +185,14 @@ func Empty(ctx context.Context, c *sqs.Client) error {
 	})
 	return err
 }
+
+func NoReasonDedup(ctx context.Context, c *sqs.Client, customer string) error {
+	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{
+		MessageGroupId:         aws.String(customer),
+		MessageDeduplicationId: aws.String("fixed"), //fifolint:ignore dedupid
+	})
+	return err
+}
 `})
 	// Each directive is reported on its own line; the findings it fails to
 	// suppress are reported too.
@@ -155,6 +203,8 @@ func Empty(ctx context.Context, c *sqs.Client) error {
 		regexp.MustCompile(`d[/\\]d\.go:19:\d+: .*unknown pass "grupid"`),
 		regexp.MustCompile(`d[/\\]d\.go:26:\d+: .*malformed //fifolint:ignore directive`),
 		regexp.MustCompile(`d[/\\]d\.go:27:\d+: MessageGroupId is constant "fixed"`),
+		// The example in the message fits the pass it names.
+		regexp.MustCompile(`d[/\\]d\.go:35:\d+: .*directive has no reason.*e\.g\. //fifolint:ignore dedupid one message per tenant`),
 	}
 	for _, mode := range []struct {
 		name string

@@ -31,6 +31,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/fifolint/fifolint/internal/testmodules"
 )
 
 const skipPrecommitEnv = "FIFOLINT_SKIP_PRECOMMIT"
@@ -52,7 +54,7 @@ func TestPrecommitHooks(t *testing.T) {
 			"or set %s=1 to skip this test", skipPrecommitEnv)
 	}
 	if _, err := exec.LookPath("git"); err != nil {
-		t.Fatal("git is not on PATH: the pre-commit test needs it")
+		testmodules.SkipMissingTool(t, "git is not on PATH: the pre-commit test needs it")
 	}
 	root := precommitRepoRoot(t)
 	tmp := t.TempDir()
@@ -140,6 +142,8 @@ func TestPrecommitHooks(t *testing.T) {
 		}
 	}
 
+	precommitSubdirectory(t, root, hookRepo, env, precommit, &transcript)
+
 	// pre-commit uses the system Go: any language_version but system or
 	// default would make it fetch one from dl.google.com, and a newer go
 	// line with GOTOOLCHAIN=auto would make go fetch golang.org/toolchain.
@@ -148,6 +152,67 @@ func TestPrecommitHooks(t *testing.T) {
 	}
 	t.Logf("total: %v", time.Since(start).Round(100*time.Millisecond))
 }
+
+// precommitSubdirectory runs both hooks with "pre-commit run", configured
+// as a user would in .pre-commit-config.yaml (the hook repository at a
+// commit, before any release), on a repository whose Go module sits in a
+// subdirectory: without -C the hooks fail to load anything, with -C DIR
+// they report the module's findings.
+func precommitSubdirectory(t *testing.T, root, hookRepo string, env []string, precommit string, transcript *strings.Builder) {
+	t.Helper()
+	rev, code := precommitRun(t, hookRepo, env, "git", "rev-parse", "HEAD")
+	if code != 0 {
+		t.Fatalf("git rev-parse HEAD in the hook repository: exit %d\n%s", code, rev)
+	}
+	const sub = "services/orders"
+	repo := filepath.Join(t.TempDir(), "monorepo")
+	precommitCopyTree(t, filepath.Join(root, filepath.FromSlash(precommitSample)), filepath.Join(repo, filepath.FromSlash(sub)))
+	markers := precommitMarkers(t, filepath.Join(repo, filepath.FromSlash(sub)))
+	precommitGit(t, repo, "init", "-q")
+
+	run := func(name, args, vetArgs string) (string, int) {
+		t.Helper()
+		config := fmt.Sprintf(`repos:
+  - repo: %s
+    rev: %s
+    hooks:
+      - id: fifolint
+%s      - id: fifolint-vet
+%s`, hookRepo, strings.TrimSpace(rev), args, vetArgs)
+		if err := os.WriteFile(filepath.Join(repo, ".pre-commit-config.yaml"), []byte(config), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		precommitCommitAll(t, repo, name)
+		start := time.Now()
+		out, code := precommitRun(t, repo, env, precommit, "run", "--color=never", "--all-files")
+		t.Logf("pre-commit run --all-files (%s): exit %d in %v", name, code, time.Since(start).Round(100*time.Millisecond))
+		fmt.Fprintf(transcript, "### %s\n%s\n", name, out)
+		return out, code
+	}
+
+	// Without -C: go's own error, and both hooks fail.
+	out, code := run("no -C", "", "")
+	if code == 0 || len(hookFailed.FindAllString(out, -1)) != 2 || !strings.Contains(out, "does not contain main module") {
+		t.Errorf("hooks at the repository root without -C: exit %d, want both to fail with go's error\n%s", code, out)
+	}
+
+	// With -C: the module's findings.
+	out, code = run("with -C", "        args: [-C, "+sub+", ./...]\n", "        args: [-C, "+sub+"]\n")
+	if code == 0 || len(hookFailed.FindAllString(out, -1)) != 2 || !strings.Contains(out, "- exit code: 3") || !strings.Contains(out, "- exit code: 1") {
+		t.Errorf("hooks with -C %s: exit %d, want both to fail with exit codes 3 and 1\n%s", sub, code, out)
+	}
+	for _, m := range markers {
+		if n := strings.Count(out, m); n < 2 {
+			t.Errorf("hooks with -C %s: %d diagnostics at %s, want one from each hook", sub, n, m)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+}
+
+// hookFailed matches pre-commit's line for a failed hook.
+var hookFailed = regexp.MustCompile(`(?m)^fifolint.*\.\.\.Failed$`)
 
 var toolchainDownload = regexp.MustCompile(`(?i)dl\.google\.com|golang\.org/toolchain|downloading go\b|go: downloading go1|installing go\b`)
 
@@ -171,7 +236,7 @@ func precommitRepoRoot(t *testing.T) string {
 // precommitGoEnv returns the values of go env for the named variables.
 func precommitGoEnv(t *testing.T, names ...string) map[string]string {
 	t.Helper()
-	out, err := exec.Command("go", append([]string{"env"}, names...)...).Output()
+	out, err := testmodules.Command(t, testmodules.Context(t), "go", append([]string{"env"}, names...)...).Output()
 	if err != nil {
 		t.Fatalf("go env: %v", err)
 	}
@@ -207,7 +272,7 @@ func precommitSnapshot(t *testing.T, root, dst string) {
 // from git if root is a git work tree, else every file but .git and bin.
 func precommitCheckoutFiles(t *testing.T, root string) []string {
 	t.Helper()
-	cmd := exec.Command("git", "-c", "safe.directory="+root, "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+	cmd := testmodules.Command(t, testmodules.Context(t), "git", "-c", "safe.directory="+root, "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
 	if out, err := cmd.Output(); err == nil {
 		var files []string
 		for name := range strings.SplitSeq(strings.TrimSuffix(string(out), "\x00"), "\x00") {
@@ -361,7 +426,7 @@ func precommitCommitAll(t *testing.T, dir, message string) {
 // exit code; it fails the test if the command cannot be started.
 func precommitRun(t *testing.T, dir string, env []string, name string, args ...string) (string, int) {
 	t.Helper()
-	cmd := exec.Command(name, args...)
+	cmd := testmodules.Command(t, testmodules.Context(t), name, args...)
 	cmd.Dir = dir
 	cmd.Env = env
 	out, err := cmd.CombinedOutput()

@@ -24,6 +24,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -32,12 +33,14 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// Exit codes, as multichecker uses them.
+// Exit codes of the standalone command, as multichecker uses them.
+// exitFailure wins over exitDiagnostics: a run that could not analyze
+// everything must not look like an ordinary list of findings.
 const (
 	exitOK          = 0
-	exitFailure     = 1 // load errors, analysis errors, fixes not applied
+	exitFailure     = 1 // load, type or analysis errors; fixes not applied
 	exitUsage       = 2 // bad command line
-	exitDiagnostics = 3 // text mode printed at least one diagnostic
+	exitDiagnostics = 3 // findings printed (text or SARIF), or left after -fix
 )
 
 // Main runs the analyzers as the fifolint command and exits.
@@ -52,8 +55,15 @@ func Main(analyzers ...*analysis.Analyzer) {
 	}
 
 	args := os.Args[1:]
+	if len(args) == 1 && strings.TrimLeft(args[0], "-") == "V=full" {
+		// go vet and go fix key their caches on this line.
+		if err := printVetVersion(os.Stdout, progname); err != nil {
+			log.Fatal(err)
+		}
+		os.Exit(exitOK)
+	}
 	if isVetInvocation(analyzers, args) {
-		runUnitchecker(analyzers)
+		runUnitchecker(withPassNames(analyzers))
 		panic("unreachable") // unitchecker.Main exits
 	}
 	os.Exit(runStandalone(progname, analyzers, args))
@@ -83,6 +93,9 @@ func runStandalone(progname string, analyzers []*analysis.Analyzer, args []strin
 	}
 
 	switch {
+	case cmd.version:
+		printVersion(os.Stdout, progname)
+		return exitOK
 	case len(cmd.patterns) == 0:
 		fmt.Fprint(os.Stderr, strings.ReplaceAll(shortUsage, "PROGNAME", progname))
 		return exitFailure
@@ -100,22 +113,19 @@ func runStandalone(progname string, analyzers []*analysis.Analyzer, args []strin
 // analyzePackages loads the packages named on the command line, analyzes
 // them, and prints the results or applies the fixes.
 func analyzePackages(cmd *commandLine) int {
-	prog, err := loadProgram(cmd.patterns, cmd.tests)
+	prog, err := loadProgram(cmd.dir, cmd.patterns, cmd.tests)
 	if err != nil {
 		log.Print(err)
 		return exitFailure
 	}
 
-	exit := exitOK
 	// As multichecker does: report load and type errors but carry on, since
 	// analyzers that set RunDespiteErrors still run and the others are
-	// skipped (with an error) by checker.Analyze.
+	// skipped by checker.Analyze (collectResults drops those skips, whose
+	// cause is printed here).
 	loadErrs := loadErrors(prog.named)
 	for _, msg := range loadErrs {
 		fmt.Fprintln(os.Stderr, msg)
-	}
-	if len(loadErrs) > 0 {
-		exit = exitFailure
 	}
 
 	graph, err := checker.Analyze(cmd.analyzers, rootOnlyPackages(analyzable(prog.analysed())), nil)
@@ -125,28 +135,50 @@ func analyzePackages(cmd *commandLine) int {
 	}
 	results := collectResults(graph, prog.namedIDs())
 
+	var exit int
 	switch {
 	case cmd.fix:
-		return max(exit, applyFixesCommand(results, prog.named, cmd.diff))
+		exit = applyFixesCommand(results, prog.named, cmd.diff)
 	case cmd.sarif:
-		return max(exit, printSARIF(os.Stdout, results, cmd.analyzers, loadErrs))
+		exit = printSARIF(os.Stdout, results, cmd.analyzers, loadErrs)
+	default:
+		exit = printResults(results, cmd.json, cmd.context)
 	}
-	return max(exit, printResults(results, cmd.json, cmd.context))
+	if len(loadErrs) > 0 {
+		return exitFailure // whatever else was found or fixed
+	}
+	return exit
 }
 
-// loadErrors returns the messages that packages.PrintErrors would print:
-// the errors of every package, dependencies first, and the error of each
-// module once.
+// loadErrors returns the errors of every package, dependencies first, and
+// the error of each module, each message once: a file shared by "p" and
+// "p [p.test]" has its type errors in both. A message with a position
+// reads "file:line:col: message", as the compiler's; one without is the
+// message alone (packages.Error.Error would start it with "-: ").
 func loadErrors(roots []*packages.Package) []string {
 	var msgs []string
-	seenModules := make(map[*packages.Module]bool)
-	for pkg := range packages.Postorder(roots) {
-		for _, err := range pkg.Errors {
-			msgs = append(msgs, err.Error())
+	seen := make(map[string]bool)
+	add := func(msg string) {
+		if !seen[msg] {
+			seen[msg] = true
+			msgs = append(msgs, msg)
 		}
-		if mod := pkg.Module; mod != nil && mod.Error != nil && !seenModules[mod] {
-			seenModules[mod] = true
-			msgs = append(msgs, mod.Error.Err)
+	}
+	for pkg := range packages.Postorder(roots) {
+		typeErrs := slices.ContainsFunc(pkg.Errors, func(err packages.Error) bool { return err.Kind == packages.TypeError })
+		for _, err := range pkg.Errors {
+			switch {
+			case typeErrs && err.Kind != packages.TypeError && strings.HasPrefix(err.Msg, "# "):
+				// The compiler's report of the same type errors, from go
+				// list -export: "# pkg" and then relative positions.
+			case err.Pos == "" || err.Pos == "-":
+				add(err.Msg)
+			default:
+				add(err.Pos + ": " + err.Msg)
+			}
+		}
+		if mod := pkg.Module; mod != nil && mod.Error != nil {
+			add(mod.Error.Err)
 		}
 	}
 	return msgs

@@ -1,17 +1,19 @@
 package driver
 
 import (
-	"bytes"
+	"crypto/sha256"
 	"encoding/json"
-	"errors"
+	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/fifolint/fifolint/internal/testmodules"
 )
 
 // The end-to-end tests run the test binary itself as the command: with
@@ -43,21 +45,14 @@ func runCommand(t *testing.T, mode, dir string, extraEnv []string, args ...strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(exe, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), modeEnv+"="+mode, "GOWORK=off", "GOFLAGS=", "GOPROXY=off")
-	cmd.Env = append(cmd.Env, extraEnv...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err = cmd.Run()
-	var exitErr *exec.ExitError
-	code := 0
-	if errors.As(err, &exitErr) {
-		code = exitErr.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return result{stdout.String(), stderr.String(), code}
+	return runProgram(t, dir, append([]string{modeEnv + "=" + mode}, extraEnv...), exe, args...)
+}
+
+// runProgram runs name in dir, offline, with env added.
+func runProgram(t *testing.T, dir string, env []string, name string, args ...string) result {
+	t.Helper()
+	stdout, stderr, code := testmodules.Run(t, dir, append([]string{"GOWORK=off", "GOFLAGS=", "GOPROXY=off"}, env...), name, args...)
+	return result{stdout, stderr, code}
 }
 
 func runDriver(t *testing.T, dir string, args ...string) result {
@@ -134,12 +129,13 @@ func TestStandaloneFactsCrossRoots(t *testing.T) {
 	t.Parallel()
 	dir := factsModule(t)
 	runLog := filepath.Join(t.TempDir(), "runs")
-	res := runCommand(t, "driver", dir, []string{runLogEnv + "=" + runLog}, "./...")
+	res := runCommand(t, "driver", dir, []string{runLogEnv + "=" + runLog}, "-test", "./...")
 
 	// Each diagnostic once (b.go belongs to "b" and "b [b.test]"), in file
-	// order. The one in c needs the fact that b.Relay got from a.Send.
-	want := dir + "/b/b.go:7:9: call to example.com/facts/a.Send reaches marked example.com/facts/a.Send\n" +
-		dir + "/c/c.go:11:9: call to example.com/facts/b.Relay reaches marked example.com/facts/a.Send\n"
+	// order, naming its pass. The one in c needs the fact that b.Relay got
+	// from a.Send.
+	want := dir + "/b/b.go:7:9: call to example.com/facts/a.Send reaches marked example.com/facts/a.Send (marker)\n" +
+		dir + "/c/c.go:11:9: call to example.com/facts/b.Relay reaches marked example.com/facts/a.Send (marker)\n"
 	if res.code != exitDiagnostics || res.stderr != want {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 3, stderr:\n%s", res.code, res.stderr, want)
 	}
@@ -161,7 +157,7 @@ func TestStandaloneLoadsFactCarriers(t *testing.T) {
 	// a and b belong to the main module, so they are analysed for their
 	// facts, as go vet would: the call in c is reported, and what b
 	// itself calls is not, since b was not named.
-	want := dir + "/c/c.go:11:9: call to example.com/facts/b.Relay reaches marked example.com/facts/a.Send\n"
+	want := dir + "/c/c.go:11:9: call to example.com/facts/b.Relay reaches marked example.com/facts/a.Send (marker)\n"
 	if res.code != exitDiagnostics || res.stderr != want {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 3, stderr:\n%s", res.code, res.stderr, want)
 	}
@@ -190,7 +186,7 @@ func TestStandaloneWorkspace(t *testing.T) {
 	}
 	runLog := filepath.Join(t.TempDir(), "runs")
 	res := runCommand(t, "driver", app, []string{"GOWORK=" + work, runLogEnv + "=" + runLog}, "./...")
-	want := app + "/app.go:5:27: call to example.com/lib/relay.Relay reaches marked example.com/lib/send.Send\n"
+	want := app + "/app.go:5:27: call to example.com/lib/relay.Relay reaches marked example.com/lib/send.Send (marker)\n"
 	if res.code != exitDiagnostics || res.stderr != want {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 3, stderr:\n%s", res.code, res.stderr, want)
 	}
@@ -241,7 +237,7 @@ func readRunLog(t *testing.T, name string) []string {
 func TestStandaloneJSON(t *testing.T) {
 	t.Parallel()
 	dir := factsModule(t)
-	res := runDriver(t, dir, "-json", "./...")
+	res := runDriver(t, dir, "-json", "-test", "./...")
 	if res.code != exitOK || res.stderr != "" {
 		t.Fatalf("exit %d, stderr:\n%s\nwant exit 0 and no stderr", res.code, res.stderr)
 	}
@@ -271,32 +267,46 @@ func TestStandaloneJSON(t *testing.T) {
 	}
 }
 
+// TestStandaloneTypeErrors: a package with a type error in a file shared
+// with its test variant is reported once, as "file:line:col: message",
+// without the compiler's copy of it or the skipped analyzers; the other
+// packages are still analyzed; and the errors win the exit code (1) over
+// the findings (3).
 func TestStandaloneTypeErrors(t *testing.T) {
 	t.Parallel()
 	dir := writeModule(t, "example.com/broken", map[string]string{
-		"bad/bad.go": "package bad\n\nvar X int = \"not an int\"\n",
-		"ok/ok.go":   "package ok\n\nfunc legacy() int { return 0 }\n\nvar Y = legacy()\n",
+		"bad/bad.go":      "package bad\n\nvar X int = \"not an int\"\n",
+		"bad/bad_test.go": "package bad\n\nimport \"testing\"\n\nfunc TestX(t *testing.T) {}\n",
+		"ok/ok.go":        "package ok\n\nfunc legacy() int { return 0 }\n\nvar Y = legacy()\n",
 	})
-	res := runDriver(t, dir, "./...")
-	if res.code != exitFailure {
-		t.Errorf("exit %d, want 1", res.code)
-	}
-	for _, want := range []string{
-		`cannot use "not an int"`, // the load error
-		"marker: example.com/broken/bad: analysis skipped due to errors in package",
-		dir + "/ok/ok.go:5:9: call to legacy", // other packages are still analyzed
-	} {
-		if !strings.Contains(res.stderr, want) {
-			t.Errorf("stderr lacks %q:\n%s", want, res.stderr)
+	want := dir + `/bad/bad.go:3:13: cannot use "not an int" (untyped string constant) as int value in variable declaration` + "\n" +
+		dir + "/ok/ok.go:5:9: call to legacy (renamer)\n"
+	for _, args := range [][]string{{"./..."}, {"-test", "./..."}} {
+		res := runDriver(t, dir, args...)
+		if res.code != exitFailure || res.stderr != want {
+			t.Errorf("%q: exit %d, stderr:\n%s\nwant exit 1, stderr:\n%s", args, res.code, res.stderr, want)
 		}
 	}
-	if strings.Contains(res.stderr, "panic") {
-		t.Errorf("the driver crashed:\n%s", res.stderr)
+	// -fix fixes ok.go and still exits 1 for bad.go.
+	typeErr, _, _ := strings.Cut(want, "\n")
+	if res := runDriver(t, dir, "-fix", "./..."); res.code != exitFailure || res.stderr != typeErr+"\n" {
+		t.Errorf("-fix: exit %d, stderr:\n%s\nwant exit 1, stderr:\n%s", res.code, res.stderr, typeErr)
 	}
 }
 
-// fixModule calls legacy() in p.go and in p_test.go; the call in p.go is
-// reported for both "p" and "p [p.test]".
+// TestStandaloneLoadErrorPositions: an error without a position is
+// printed as its message alone, not after "-: ".
+func TestStandaloneLoadErrorPositions(t *testing.T) {
+	t.Parallel()
+	dir := writeModule(t, "example.com/imports", map[string]string{
+		"p/p.go": "package p\n\nimport _ \"example.com/imports/missing\"\n",
+	})
+	res := runDriver(t, dir, "./...")
+	if res.code != exitFailure || strings.Contains(res.stderr, "-: ") || !strings.Contains(res.stderr, "example.com/imports/missing") {
+		t.Errorf("exit %d, stderr:\n%s\nwant exit 1 and the error without \"-: \"", res.code, res.stderr)
+	}
+}
+
 func fixModule(t *testing.T) string {
 	return writeModule(t, "example.com/fixes", map[string]string{
 		"p/p.go": `package p
@@ -346,14 +356,14 @@ func TestUse(t *testing.T) { _ = modern() }
 func TestStandaloneFix(t *testing.T) {
 	t.Parallel()
 	dir := fixModule(t)
-	res := runDriver(t, dir, "-fix", "./...")
+	res := runDriver(t, dir, "-fix", "-test", "./...")
 	if res.code != exitOK || res.stderr != "" || res.stdout != "" {
 		t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s\nwant exit 0 and no output", res.code, res.stdout, res.stderr)
 	}
 	checkFile(t, filepath.Join(dir, "p/p.go"), fixedP)
 	checkFile(t, filepath.Join(dir, "p/p_test.go"), fixedPTest)
 
-	if res := runDriver(t, dir, "./..."); res.code != exitOK || res.stderr != "" {
+	if res := runDriver(t, dir, "-test", "./..."); res.code != exitOK || res.stderr != "" {
 		t.Errorf("after -fix: exit %d, stderr:\n%s\nwant a clean run", res.code, res.stderr)
 	}
 }
@@ -362,7 +372,7 @@ func TestStandaloneFixDiff(t *testing.T) {
 	t.Parallel()
 	dir := fixModule(t)
 	before := map[string]string{"p/p.go": readFile(t, filepath.Join(dir, "p/p.go")), "p/p_test.go": readFile(t, filepath.Join(dir, "p/p_test.go"))}
-	res := runDriver(t, dir, "-fix", "-diff", "./...")
+	res := runDriver(t, dir, "-fix", "-diff", "-test", "./...")
 	if res.code != exitOK || res.stderr != "" {
 		t.Fatalf("exit %d, stderr:\n%s\nwant exit 0 and no stderr", res.code, res.stderr)
 	}
@@ -395,7 +405,9 @@ func TestStandaloneFixConflict(t *testing.T) {
 	res := runDriver(t, dir, "-fix", "./...")
 	// Both analyzers fix the same call; clasher comes first by name.
 	wantStderr := dir + `/p/p.go:9:9: renamer: skipped fix "replace clash": it conflicts with an earlier fix in ` + dir + "/p/p.go\n" +
-		progname(t) + ": applied 1 of 2 fixes; run again with -fix to apply the others\n"
+		progname(t) + ": applied 1 of 2 fixes; run again with -fix to apply the others\n" +
+		dir + "/p/p.go:9:9: call to clash (renamer)\n" +
+		progname(t) + ": 1 of 2 findings have no fix applied (listed above)\n"
 	if res.code != exitFailure || res.stderr != wantStderr {
 		t.Errorf("exit %d, stderr:\n%s\nwant exit 1, stderr:\n%s", res.code, res.stderr, wantStderr)
 	}
@@ -440,12 +452,12 @@ func TestHelpCommand(t *testing.T) {
 	}
 }
 
-// TestVetProtocolMatchesMultichecker compares the answers go vet relies
-// on: the flag list and the version line.
+// TestVetProtocolMatchesMultichecker compares the flag list go vet relies
+// on with multichecker's.
 func TestVetProtocolMatchesMultichecker(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	for _, args := range [][]string{{"-flags"}, {"-V=full"}, {"-marker=false", "-json", "-flags"}} {
+	for _, args := range [][]string{{"-flags"}, {"-marker=false", "-json", "-flags"}} {
 		got := runCommand(t, "driver", dir, nil, args...)
 		want := runCommand(t, "multichecker", dir, nil, args...)
 		if got != want {
@@ -458,6 +470,61 @@ func TestVetProtocolMatchesMultichecker(t *testing.T) {
 		if !strings.Contains(res.stdout, want) {
 			t.Errorf("-flags lacks %s:\n%s", want, res.stdout)
 		}
+	}
+}
+
+// TestVersion: -V=full has the form go vet keys its cache on ("devel",
+// then the hash of the executable last), with the module version and the
+// Go release in between instead of multichecker's placeholder; -version
+// prints the module version, the VCS revision if the build has one, and
+// the Go release.
+func TestVersion(t *testing.T) {
+	t.Parallel()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	res := runDriver(t, dir, "-V=full")
+	want := fmt.Sprintf("%s version devel %s ", progname(t), toolVersion())
+	wantEnd := fmt.Sprintf(" %s buildID=%x\n", runtime.Version(), sha256.Sum256(data))
+	if res.code != exitOK || !strings.HasPrefix(res.stdout, want) || !strings.HasSuffix(res.stdout, wantEnd) || strings.Contains(res.stdout, "comments-go-here") {
+		t.Errorf("-V=full: exit %d, stdout %q, want %q...%q", res.code, res.stdout, want, wantEnd)
+	}
+
+	res = runDriver(t, dir, "-version")
+	want = strings.Join(append(append([]string{progname(t), toolVersion()}, vcsInfo()...), runtime.Version()), " ") + "\n"
+	if res.code != exitOK || res.stdout != want || res.stderr != "" {
+		t.Errorf("-version: exit %d, stdout %q, stderr %q, want %q", res.code, res.stdout, res.stderr, want)
+	}
+}
+
+// TestVetNamesPasses: under go vet, text output names the pass of each
+// finding as standalone does. go vet -json shows the same message (the
+// tool cannot tell the two apart).
+func TestVetNamesPasses(t *testing.T) {
+	t.Parallel()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := factsModule(t)
+	vet := func(args ...string) result {
+		t.Helper()
+		return runProgram(t, dir, []string{modeEnv + "=driver"}, "go", append([]string{"vet", "-vettool=" + exe}, args...)...)
+	}
+	const msg = "call to example.com/facts/b.Relay reaches marked example.com/facts/a.Send"
+	res := vet("./c")
+	if res.code != 1 || !strings.Contains(res.stderr, "c.go:11:9: "+msg+" (marker)\n") {
+		t.Errorf("go vet: exit %d, stderr:\n%s\nwant exit 1 and %q", res.code, res.stderr, msg+" (marker)")
+	}
+	res = vet("-json", "./c")
+	if res.code != 0 || !strings.Contains(res.stdout, `"message": "`+msg+` (marker)"`) {
+		t.Errorf("go vet -json: exit %d, stdout:\n%s\nwant exit 0 and %q", res.code, res.stdout, msg+" (marker)")
 	}
 }
 
@@ -483,5 +550,45 @@ func checkFile(t *testing.T, name, want string) {
 	t.Helper()
 	if got := readFile(t, name); got != want {
 		t.Errorf("%s:\n%s\nwant:\n%s", name, got, want)
+	}
+}
+
+// TestStandaloneFixLeavesFindings: -fix prints the findings it could not
+// fix (the marker analyzer offers no fix) and exits 3, so a hook or CI job
+// does not look clean.
+func TestStandaloneFixLeavesFindings(t *testing.T) {
+	t.Parallel()
+	dir := factsModule(t)
+	want := dir + "/b/b.go:7:9: call to example.com/facts/a.Send reaches marked example.com/facts/a.Send (marker)\n" +
+		dir + "/c/c.go:11:9: call to example.com/facts/b.Relay reaches marked example.com/facts/a.Send (marker)\n" +
+		progname(t) + ": 2 of 2 findings have no fix applied (listed above)\n"
+	for _, args := range [][]string{{"-fix", "./..."}, {"-fix", "-diff", "./..."}} {
+		res := runDriver(t, dir, args...)
+		if res.code != exitDiagnostics || res.stderr != want || res.stdout != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr:\n%s\nwant exit 3, stderr:\n%s", args, res.code, res.stdout, res.stderr, want)
+		}
+	}
+}
+
+// TestStandaloneDirFlag: -C dir loads the patterns in dir, as go -C does,
+// for a module that sits in a subdirectory of the repository.
+func TestStandaloneDirFlag(t *testing.T) {
+	t.Parallel()
+	dir := factsModule(t)
+	parent := filepath.Dir(dir)
+	want := runDriver(t, dir, "./...")
+	if want.code != exitDiagnostics {
+		t.Fatalf("in the module: exit %d, stderr:\n%s", want.code, want.stderr)
+	}
+	for _, args := range [][]string{{"-C", filepath.Base(dir), "./..."}, {"-C=" + dir, "./..."}} {
+		if got := runDriver(t, parent, args...); got != want {
+			t.Errorf("%q from %s: %+v\nwant the same as in the module: %+v", args, parent, got, want)
+		}
+	}
+	if res := runDriver(t, parent, "./..."); res.code != exitFailure {
+		t.Errorf("./... outside the module: exit %d, want 1\n%s", res.code, res.stderr)
+	}
+	if res := runDriver(t, parent, "-C", "nosuch", "./..."); res.code != exitFailure || !strings.Contains(res.stderr, "nosuch") {
+		t.Errorf("-C nosuch: exit %d, want 1 and an error naming the directory\n%s", res.code, res.stderr)
 	}
 }

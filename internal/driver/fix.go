@@ -27,6 +27,7 @@ type fileEdit struct {
 // A fixCandidate is the first suggested fix of one diagnostic, converted
 // to byte offsets.
 type fixCandidate struct {
+	finding int                   // index of the finding in results.findings
 	origin  string                // "file:line:col: analyzer", for messages
 	message string                // the fix's own message
 	edits   map[string][]fileEdit // by file name
@@ -37,6 +38,7 @@ type fixPlan struct {
 	edits      map[string][]fileEdit // accepted edits by file, without repeats
 	applied    int                   // fixes accepted (including repeats of accepted ones)
 	candidates int
+	fixed      map[int]bool // indexes of the findings whose fix was accepted
 }
 
 // planFixes accepts each candidate in order unless one of its edits
@@ -45,7 +47,7 @@ type fixPlan struct {
 // an accepted one is applied once: the same fix reported for "p" and
 // "p [p.test]", or two fixes adding the same import, must not be doubled.
 func planFixes(candidates []fixCandidate, warn io.Writer) *fixPlan {
-	plan := &fixPlan{edits: make(map[string][]fileEdit), candidates: len(candidates)}
+	plan := &fixPlan{edits: make(map[string][]fileEdit), candidates: len(candidates), fixed: make(map[int]bool)}
 	for _, c := range candidates {
 		if problem := findConflict(plan.edits, c); problem != "" {
 			fmt.Fprintf(warn, "%s: skipped fix %q: %s\n", c.origin, c.message, problem)
@@ -59,6 +61,7 @@ func planFixes(candidates []fixCandidate, warn io.Writer) *fixPlan {
 			}
 		}
 		plan.applied++
+		plan.fixed[c.finding] = true
 	}
 	return plan
 }
@@ -119,9 +122,11 @@ func applyEdits(src []byte, edits []fileEdit) []byte {
 
 // applyFixesCommand implements -fix and -fix -diff: it applies the first
 // fix of every finding, formats the changed Go files, and writes them or
-// prints their diff on stdout. Diagnostics are not printed. It returns 0
-// unless an analysis failed, a file could not be read or written, or a
-// fix was skipped for a conflict (re-running applies it).
+// prints their diff on stdout. The findings it did not fix (no suggested
+// fix, a generated file, a conflict) are printed as in text mode. It
+// returns 1 if an analysis failed, a file could not be read or written, or
+// a fix was skipped for a conflict (re-running applies it); else 3 if a
+// finding is left; else 0.
 func applyFixesCommand(r *results, roots []*packages.Package, showDiff bool) int {
 	exit := exitOK
 	if len(r.failures) > 0 {
@@ -147,6 +152,23 @@ func applyFixesCommand(r *results, roots []*packages.Package, showDiff bool) int
 	if plan.applied < plan.candidates {
 		log.Printf("applied %d of %d fixes; run again with -fix to apply the others", plan.applied, plan.candidates)
 		exit = exitFailure
+	}
+
+	left := &results{}
+	for i, f := range r.findings {
+		if !plan.fixed[i] {
+			left.findings = append(left.findings, f)
+		}
+	}
+	if len(left.findings) > 0 {
+		if err := textView(left).PrintText(os.Stderr, -1); err != nil {
+			log.Print(err)
+			return exitFailure
+		}
+		log.Printf("%d of %d findings have no fix applied (listed above)", len(left.findings), len(r.findings))
+		if exit == exitOK {
+			exit = exitDiagnostics
+		}
 	}
 	return exit
 }
@@ -211,12 +233,13 @@ func displayName(file string) string {
 // the generator would undo them.
 func fixCandidates(findings []finding, generated map[*token.File]bool) []fixCandidate {
 	var candidates []fixCandidate
-	for _, f := range findings {
+	for i, f := range findings {
 		if len(f.diag.SuggestedFixes) == 0 {
 			continue
 		}
 		fix := f.diag.SuggestedFixes[0]
 		c := fixCandidate{
+			finding: i,
 			origin:  fmt.Sprintf("%s: %s", f.posn, f.act.Analyzer.Name),
 			message: fix.Message,
 			edits:   make(map[string][]fileEdit),

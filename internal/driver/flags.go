@@ -16,6 +16,13 @@ import (
 // through "-flags"; see runUnitchecker.
 const testFlagUsage = "indicates whether test files should be analyzed, too"
 
+// standaloneTestUsage documents -test for the standalone command, where
+// it is off by default: the fifolint passes report nothing in _test.go
+// files (tests send fixed ids on purpose), so loading the test variants
+// would only cost time. With -test they are type-checked and analyzed too,
+// which matters for analyzers that do look at tests.
+const standaloneTestUsage = "also load and analyze test files (fifolint's passes report nothing in _test.go files)"
+
 const shortUsage = `PROGNAME is a tool for static analysis of Go programs.
 
 Usage: PROGNAME [-flag] [package]
@@ -26,12 +33,14 @@ Run 'PROGNAME help' for more detail,
 
 // A commandLine is a parsed standalone command line.
 type commandLine struct {
-	json     bool // -json: print JSON on stdout, exit 0 despite diagnostics
-	sarif    bool // -sarif: print SARIF 2.1.0 on stdout, exit as text mode does
-	context  int  // -c=N: print N lines of context around each diagnostic
-	tests    bool // -test: analyze test variants too
-	fix      bool // -fix: apply the first fix of each diagnostic
-	diff     bool // -diff: with -fix, print a unified diff instead of writing
+	version  bool   // -version: print the version and exit
+	dir      string // -C: the directory in which to load the patterns
+	json     bool   // -json: print JSON on stdout, exit 0 despite diagnostics
+	sarif    bool   // -sarif: print SARIF 2.1.0 on stdout, exit as text mode does
+	context  int    // -c=N: print N lines of context around each diagnostic
+	tests    bool   // -test: analyze test variants too
+	fix      bool   // -fix: apply the first fix of each diagnostic
+	diff     bool   // -diff: with -fix, print a unified diff instead of writing
 	patterns []string
 
 	allAnalyzers []*analysis.Analyzer
@@ -42,7 +51,7 @@ type commandLine struct {
 // to each Analyzer.Flags value, as -NAME.FLAG, so parsing sets them.
 // It returns flag.ErrHelp after printing the usage for -h.
 func parseCommandLine(progname string, analyzers []*analysis.Analyzer, args []string, stderr io.Writer) (*commandLine, error) {
-	cmd := &commandLine{context: -1, tests: true, allAnalyzers: analyzers}
+	cmd := &commandLine{context: -1, allAnalyzers: analyzers}
 	switches := make(map[*analysis.Analyzer]*enableSwitch)
 	fs := newFlagSet(progname, analyzers, cmd, switches)
 
@@ -76,10 +85,12 @@ func parseCommandLine(progname string, analyzers []*analysis.Analyzer, args []st
 // analyzer into switches, and each analyzer flag as -NAME.FLAG.
 func newFlagSet(progname string, analyzers []*analysis.Analyzer, cmd *commandLine, switches map[*analysis.Analyzer]*enableSwitch) *flag.FlagSet {
 	fs := flag.NewFlagSet(progname, flag.ContinueOnError)
+	fs.BoolVar(&cmd.version, "version", cmd.version, "print the version (module version, VCS revision, Go release) and exit")
+	fs.StringVar(&cmd.dir, "C", cmd.dir, "load the packages from `dir`, as go -C does: patterns such as ./... are relative to it (for a module in a subdirectory)")
 	fs.BoolVar(&cmd.json, "json", cmd.json, "emit JSON output")
 	fs.BoolVar(&cmd.sarif, "sarif", cmd.sarif, "emit SARIF 2.1.0 output (for GitHub code scanning) on stdout")
 	fs.IntVar(&cmd.context, "c", cmd.context, "display offending line with this many lines of context")
-	fs.BoolVar(&cmd.tests, "test", cmd.tests, testFlagUsage)
+	fs.BoolVar(&cmd.tests, "test", cmd.tests, standaloneTestUsage)
 	fs.BoolVar(&cmd.fix, "fix", cmd.fix, "apply the first suggested fix of each diagnostic")
 	fs.BoolVar(&cmd.diff, "diff", cmd.diff, "with -fix, don't update the files, but print a unified diff")
 
@@ -242,7 +253,7 @@ Core flags:
 
 `)
 	// Analyzer flags (-NAME.FLAG) belong to "help NAME".
-	all := newFlagSet(progname, analyzers, &commandLine{context: -1, tests: true}, make(map[*analysis.Analyzer]*enableSwitch))
+	all := newFlagSet(progname, analyzers, &commandLine{context: -1}, make(map[*analysis.Analyzer]*enableSwitch))
 	core := flag.NewFlagSet(progname, flag.ContinueOnError)
 	all.VisitAll(func(f *flag.Flag) {
 		if !strings.Contains(f.Name, ".") {

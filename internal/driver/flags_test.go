@@ -34,7 +34,7 @@ func TestParseCommandLineDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cmd.json || cmd.sarif || cmd.fix || cmd.diff || !cmd.tests || cmd.context != -1 {
+	if cmd.json || cmd.sarif || cmd.fix || cmd.diff || cmd.tests || cmd.version || cmd.dir != "" || cmd.context != -1 {
 		t.Errorf("defaults: %+v", cmd)
 	}
 	if !slices.Equal(cmd.patterns, []string{"./..."}) {
@@ -47,12 +47,12 @@ func TestParseCommandLineDefaults(t *testing.T) {
 
 func TestParseCommandLineFlags(t *testing.T) {
 	alpha, beta, gamma := flagTestAnalyzers()
-	args := []string{"-json", "-c=2", "-test=false", "-fix", "-diff", "-alpha.mode", "lenient", "./a", "./b"}
+	args := []string{"-json", "-c=2", "-test", "-fix", "-diff", "-C", "sub/mod", "-version", "-alpha.mode", "lenient", "./a", "./b"}
 	cmd, err := parseCommandLine("fifolint", []*analysis.Analyzer{alpha, beta, gamma}, args, new(strings.Builder))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !cmd.json || !cmd.fix || !cmd.diff || cmd.tests || cmd.context != 2 {
+	if !cmd.json || !cmd.fix || !cmd.diff || !cmd.tests || !cmd.version || cmd.dir != "sub/mod" || cmd.context != 2 {
 		t.Errorf("flags not set: %+v", cmd)
 	}
 	if got := alpha.Flags.Lookup("mode").Value.String(); got != "lenient" {

@@ -38,7 +38,7 @@ func (p *program) namedIDs() map[string]bool {
 // come from export data, and keep just their name, module and imports.
 const loadMode = packages.LoadSyntax | packages.NeedModule
 
-// loadProgram loads the packages matching patterns, type-checked from
+// loadProgram loads the packages matching patterns in dir, type-checked from
 // source, and the dependencies that can carry a fifolint fact (see
 // factCarriers), also from source. Every other dependency comes from export
 // data: LoadSyntax, not LoadAllSyntax, is the whole point of this driver.
@@ -50,8 +50,8 @@ const loadMode = packages.LoadSyntax | packages.NeedModule
 // carriers' own and facts about their objects reach it. Running fifolint on
 // a whole module (./...) usually finds no carrier outside the patterns and
 // costs one load.
-func loadProgram(patterns []string, tests bool) (*program, error) {
-	named, err := load(patterns, tests)
+func loadProgram(dir string, patterns []string, tests bool) (*program, error) {
+	named, err := load(dir, patterns, tests)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func loadProgram(patterns []string, tests bool) (*program, error) {
 	for _, path := range carriers {
 		isCarrier[path] = true
 	}
-	all, err := load(append(slices.Clip(patterns), carriers...), tests)
+	all, err := load(dir, append(slices.Clip(patterns), carriers...), tests)
 	if err != nil {
 		return nil, err
 	}
@@ -87,9 +87,10 @@ func loadProgram(patterns []string, tests bool) (*program, error) {
 	return prog, nil
 }
 
-// load runs packages.Load in loadMode.
-func load(patterns []string, tests bool) ([]*packages.Package, error) {
-	cfg := &packages.Config{Mode: loadMode, Tests: tests}
+// load runs packages.Load in loadMode, in dir ("" for the current
+// directory).
+func load(dir string, patterns []string, tests bool) ([]*packages.Package, error) {
+	cfg := &packages.Config{Mode: loadMode, Dir: dir, Tests: tests}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err == nil && len(pkgs) == 0 {
 		err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
@@ -102,8 +103,9 @@ func load(patterns []string, tests bool) ([]*packages.Package, error) {
 // the roots use: the packages of a main module (the module, or every
 // module of a go.work workspace), which hold the project's own wrappers
 // and id helpers, and the packages that import an SQS or SNS package of
-// either SDK, directly or through other packages, which hold shared queue
-// libraries. std and the SDK are never carriers: fifolint describes them
+// either SDK or a messaging library whose metadata carries FIFO ids
+// (fifoapi.IsLibraryPath), directly or through other packages, which hold
+// shared queue libraries. std and the SDK are never carriers: fifolint describes them
 // with built-in models (fifoapi.Modeled). Nor is any other third-party
 // package; clock and entropy helpers there are covered by the built-in
 // tables and the -dedupid.clock and -dedupid.entropy flags.
@@ -112,21 +114,21 @@ func factCarriers(roots []*packages.Package) []string {
 	for _, pkg := range roots {
 		isRoot[pkg.ID] = true
 	}
-	sends := make(map[string]bool) // by ID: imports a service package, maybe indirectly
-	var importsService func(pkg *packages.Package) bool
-	importsService = func(pkg *packages.Package) bool {
-		if v, ok := sends[pkg.ID]; ok {
+	sinks := make(map[string]bool) // by ID: imports a service or library package, maybe indirectly
+	var importsSink func(pkg *packages.Package) bool
+	importsSink = func(pkg *packages.Package) bool {
+		if v, ok := sinks[pkg.ID]; ok {
 			return v
 		}
-		sends[pkg.ID] = false // the import graph is acyclic; this only guards bad input
+		sinks[pkg.ID] = false // the import graph is acyclic; this only guards bad input
 		v := false
 		for _, imp := range pkg.Imports {
-			if fifoapi.IsServicePath(imp.PkgPath) || importsService(imp) {
+			if fifoapi.IsServicePath(imp.PkgPath) || fifoapi.IsLibraryPath(imp.PkgPath) || importsSink(imp) {
 				v = true
 				break
 			}
 		}
-		sends[pkg.ID] = v
+		sinks[pkg.ID] = v
 		return v
 	}
 
@@ -137,7 +139,7 @@ func factCarriers(roots []*packages.Package) []string {
 		if isRoot[pkg.ID] || pkg.Module == nil || pkg.ID != pkg.PkgPath || fifoapi.IsSDKPath(pkg.PkgPath) {
 			continue
 		}
-		if pkg.Module.Main || importsService(pkg) {
+		if pkg.Module.Main || importsSink(pkg) {
 			paths = append(paths, pkg.PkgPath)
 		}
 	}

@@ -26,17 +26,19 @@ func TestFactCarriers(t *testing.T) {
 	fmtPkg := pkg("fmt", nil)
 	sqs := pkg("github.com/aws/aws-sdk-go-v2/service/sqs", sdk, fmtPkg)
 	uuid := pkg("github.com/google/uuid", idLib, fmtPkg)
-	queue := pkg("example.com/queuelib/queue", queueLib, sqs)        // imports SQS itself
-	bus := pkg("example.com/queuelib/bus", queueLib, queue)          // through queue
-	plain := pkg("example.com/queuelib/plain", queueLib, fmtPkg)     // never reaches SQS
+	queue := pkg("example.com/queuelib/queue", queueLib, sqs)    // imports SQS itself
+	bus := pkg("example.com/queuelib/bus", queueLib, queue)      // through queue
+	plain := pkg("example.com/queuelib/plain", queueLib, fmtPkg) // never reaches SQS
+	gocloud := pkg("gocloud.dev/pubsub/awssnssqs", &packages.Module{Path: "gocloud.dev"}, fmtPkg)
+	events := pkg("example.com/queuelib/events", queueLib, gocloud)  // a library sink
 	ids := pkg("example.com/app/ids", mainMod, uuid)                 // main module
 	testVariant := pkg("example.com/app/ids", mainMod, uuid, fmtPkg) // "ids [ids.test]"
 	testVariant.ID = "example.com/app/ids [example.com/app/ids.test]"
-	root := pkg("example.com/app/orders", mainMod, bus, plain, ids, sqs)
+	root := pkg("example.com/app/orders", mainMod, bus, plain, events, ids, sqs)
 	other := pkg("example.com/app/other", mainMod, testVariant) // an external test's view
 
 	got := factCarriers([]*packages.Package{root, other})
-	want := []string{"example.com/app/ids", "example.com/queuelib/bus", "example.com/queuelib/queue"}
+	want := []string{"example.com/app/ids", "example.com/queuelib/bus", "example.com/queuelib/events", "example.com/queuelib/queue"}
 	if !slices.Equal(got, want) {
 		t.Errorf("factCarriers = %q, want %q", got, want)
 	}

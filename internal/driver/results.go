@@ -8,6 +8,7 @@ import (
 	"log"
 	"os"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -67,12 +68,25 @@ func collectResults(graph *checker.Graph, named map[string]bool) *results {
 	slices.SortStableFunc(r.findings, compareFindings)
 
 	for act := range graph.All() {
-		if act.Err != nil {
+		if act.Err != nil && !skippedForLoadErrors(act) {
 			r.failures = append(r.failures, act)
 		}
 	}
 	slices.SortFunc(r.failures, compareActions)
 	return r
+}
+
+// skippedForLoadErrors reports whether act failed only because its package
+// has load or type errors: checker.Analyze skips the analyzers without
+// RunDespiteErrors there (fifolint's internal origin analysis among them)
+// and fails the analyzers that require them. The driver prints those
+// errors already, once each, and exits 1 for them, so the skip would only
+// repeat them under an internal analyzer's name.
+func skippedForLoadErrors(act *checker.Action) bool {
+	if !act.Package.IllTyped {
+		return false
+	}
+	return !act.Analyzer.RunDespiteErrors || strings.HasPrefix(act.Err.Error(), "failed prerequisites")
 }
 
 func compareActions(x, y *checker.Action) int {
@@ -122,7 +136,7 @@ func printFailures(w io.Writer, r *results) error {
 // read, in the order we want.
 
 // textView returns a graph that PrintText renders as the failures, then
-// the findings one by one in file order.
+// the findings one by one in file order, each naming its pass.
 func textView(r *results) *checker.Graph {
 	view := new(checker.Graph)
 	for _, act := range r.failures {
@@ -131,11 +145,13 @@ func textView(r *results) *checker.Graph {
 		view.Roots = append(view.Roots, &checker.Action{Analyzer: act.Analyzer, Package: act.Package, Err: err})
 	}
 	for _, f := range r.findings {
+		diag := f.diag
+		diag.Message = withPassName(diag.Message, f.act.Analyzer.Name)
 		view.Roots = append(view.Roots, &checker.Action{
 			Analyzer:    f.act.Analyzer,
 			Package:     f.act.Package,
 			IsRoot:      true,
-			Diagnostics: []analysis.Diagnostic{f.diag},
+			Diagnostics: []analysis.Diagnostic{diag},
 		})
 	}
 	return view

@@ -8,7 +8,6 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -93,15 +92,6 @@ func sarifLog(r *results, analyzers []*analysis.Analyzer, loadErrs []string, wd,
 	}
 
 	return sarif.Build(sarifToolInfo(version), rules, diags, errs, sarif.Options{SrcRoot: wd, ReadFile: os.ReadFile})
-}
-
-// toolVersion is the module version of the running binary, such as
-// "v0.3.0" after go install ...@v0.3.0, or "(devel)".
-func toolVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
 }
 
 // sarifToolInfo describes the tool of the given module version. SARIF

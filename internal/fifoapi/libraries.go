@@ -45,10 +45,19 @@ func IsMetadataSetter(fn *types.Func) bool {
 // name FIFO ids.
 func UsesLibrary(pkg *types.Package) bool {
 	for _, imp := range pkg.Imports() {
-		switch TrimVendor(imp.Path()) {
-		case GoCloudAWS, WatermillSNS:
+		if IsLibraryPath(imp.Path()) {
 			return true
 		}
+	}
+	return false
+}
+
+// IsLibraryPath reports whether path is a package whose metadata keys name
+// FIFO ids.
+func IsLibraryPath(path string) bool {
+	switch TrimVendor(path) {
+	case GoCloudAWS, WatermillSNS:
+		return true
 	}
 	return false
 }

@@ -141,9 +141,9 @@ func (r *Reporter) Finish() {
 		}
 		switch {
 		case len(d.passes) == 0:
-			r.pass.Reportf(d.pos, "malformed //fifolint:ignore directive: name the passes and give a reason, e.g. //fifolint:ignore groupid one ordered stream by design")
+			r.pass.Reportf(d.pos, "malformed //fifolint:ignore directive: name the passes and give a reason, e.g. //fifolint:ignore %s %s", r.name, exampleReason(r.name))
 		case d.reason == "":
-			r.pass.Reportf(d.pos, "//fifolint:ignore directive has no reason, so it suppresses nothing: say why the finding does not apply, e.g. //fifolint:ignore %s one ordered stream by design", strings.Join(d.passes, ","))
+			r.pass.Reportf(d.pos, "//fifolint:ignore directive has no reason, so it suppresses nothing: say why the finding does not apply, e.g. //fifolint:ignore %s %s", strings.Join(d.passes, ","), exampleReason(owner(d.passes)))
 		}
 		for _, p := range d.passes {
 			if !slices.Contains(Passes, passOf(p)) {
@@ -151,6 +151,18 @@ func (r *Reporter) Finish() {
 			}
 		}
 	}
+}
+
+// exampleReason is a reason that fits a finding of pass, for the examples
+// in messages about malformed directives.
+func exampleReason(pass string) string {
+	switch pass {
+	case "dedupid":
+		return "one message per tenant every five minutes by design"
+	case "errswallow":
+		return "best effort: the next tick sends it again"
+	}
+	return "one ordered stream by design"
 }
 
 func owner(passes []string) string {

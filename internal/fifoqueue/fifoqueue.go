@@ -116,18 +116,30 @@ type Resolver struct {
 	files map[*token.File]*ast.File
 }
 
-// New indexes the package of pass.
+// New indexes the package of pass, without its _test.go files: fifolint
+// reports nothing in tests, and a package's answers must not depend on
+// whether its tests are loaded (go vet loads them, standalone fifolint by
+// default does not).
 func New(pass *analysis.Pass) *Resolver {
 	r := &Resolver{
 		pass:  pass,
 		info:  pass.TypesInfo,
-		idx:   newIndex(pass.TypesInfo, pass.Pkg, pass.Fset, pass.Files),
 		files: make(map[*token.File]*ast.File),
 	}
+	var files []*ast.File
 	for _, f := range pass.Files {
-		r.files[pass.Fset.File(f.FileStart)] = f
+		if !IsTest(pass, f) {
+			r.files[pass.Fset.File(f.FileStart)] = f
+			files = append(files, f)
+		}
 	}
+	r.idx = newIndex(pass.TypesInfo, pass.Pkg, files)
 	return r
+}
+
+// IsTest reports whether f is a _test.go file.
+func IsTest(pass *analysis.Pass, f *ast.File) bool {
+	return strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
 }
 
 func (r *Resolver) fileOf(pos token.Pos) *ast.File {

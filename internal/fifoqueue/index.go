@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"github.com/fifolint/fifolint/internal/fifoapi"
 )
@@ -33,9 +32,6 @@ type index struct {
 	// escaped holds the functions used other than by calling them, whose
 	// parameters are therefore unknown.
 	escaped map[*types.Func]bool
-	// testOnly holds the package-level objects declared in _test.go files,
-	// which no other package can use.
-	testOnly map[types.Object]bool
 }
 
 type paramOf struct {
@@ -43,24 +39,16 @@ type paramOf struct {
 	i  int
 }
 
-func newIndex(info *types.Info, pkg *types.Package, fset *token.FileSet, files []*ast.File) *index {
+func newIndex(info *types.Info, pkg *types.Package, files []*ast.File) *index {
 	idx := &index{
 		info:     info,
 		pkg:      pkg,
 		stores:   make(map[*types.Var][]store),
 		params:   make(map[*types.Var]paramOf),
 		calls:    make(map[*types.Func][]*ast.CallExpr),
-		escaped:  make(map[*types.Func]bool),
-		testOnly: make(map[types.Object]bool),
+		escaped: make(map[*types.Func]bool),
 	}
 	for _, f := range files {
-		if strings.HasSuffix(fset.File(f.FileStart).Name(), "_test.go") {
-			for _, name := range declaredNames(f) {
-				if obj := info.Defs[name]; obj != nil {
-					idx.testOnly[obj] = true
-				}
-			}
-		}
 		idx.file(f)
 	}
 	return idx
@@ -266,30 +254,10 @@ func isParam(t types.Type) bool {
 	return ok
 }
 
-// private reports whether only this package can use obj: it is unexported,
-// in package main, or declared in a test file.
+// private reports whether only this package can use obj: it is unexported
+// or in package main.
 func (idx *index) private(obj types.Object) bool {
-	return !obj.Exported() || idx.pkg.Name() == "main" || idx.testOnly[obj]
-}
-
-// declaredNames returns the names of a file's package-level declarations.
-func declaredNames(f *ast.File) []*ast.Ident {
-	var out []*ast.Ident
-	for _, d := range f.Decls {
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			if d.Recv == nil {
-				out = append(out, d.Name)
-			}
-		case *ast.GenDecl:
-			for _, spec := range d.Specs {
-				if vs, ok := spec.(*ast.ValueSpec); ok {
-					out = append(out, vs.Names...)
-				}
-			}
-		}
-	}
-	return out
+	return !obj.Exported() || idx.pkg.Name() == "main"
 }
 
 // funcIdent returns the identifier that names the function a call calls:

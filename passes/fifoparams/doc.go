@@ -49,6 +49,8 @@
 // builds and returns with a fixed DelaySeconds) is checked at its callers,
 // in any package: a caller passing a FIFO queue's URL gets the diagnostic.
 //
+// Test files are not checked: tests send invalid values on purpose.
+//
 // Suggested fixes remove a constant DelaySeconds from a FIFO send's literal,
 // and (as a separate fix, since it changes what is sent) a
 // MessageDeduplicationId from a send to a standard queue.

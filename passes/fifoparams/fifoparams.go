@@ -65,7 +65,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c.wrappers = c.findWrappers()
 	for _, f := range pass.Files {
-		ast.Inspect(f, c.visit)
+		if !fifoqueue.IsTest(pass, f) { // tests send invalid values on purpose
+			ast.Inspect(f, c.visit)
+		}
 	}
 	c.rep.Finish()
 	return nil, nil

@@ -48,7 +48,7 @@ func TestWrapper(t *testing.T) {
 }
 
 func TestSuppressed(t *testing.T) {
-	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./suppressed")
+	analysistest.Run(t, "testdata", fifoparams.Analyzer, "./suppressed", "./testfiles")
 }
 
 func TestConstructs(t *testing.T) {

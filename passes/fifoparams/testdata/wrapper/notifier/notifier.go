@@ -36,3 +36,18 @@ func (s sqsService) sendMessageInput(queueURL *string, n Notification) *sqs.Send
 	}
 	return input
 }
+
+// The same shape outside tests: a function variable holding a method
+// expression, and a method value.
+var buildInput = (sqsService).sendMessageInput
+
+func preview(s sqsService) (*sqs.SendMessageInput, *sqs.SendMessageInput) {
+	queueURL := "https://sqs.us-east-1.amazonaws.com/123456789012/preview.fifo"
+	a := buildInput(s, &queueURL, Notification{Message: "hi", Group: "g"}) // want `DelaySeconds is 10 on a send to FIFO queue "…/preview.fifo" through sqsService.sendMessageInput`
+	build := s.sendMessageInput
+	otherURL := "https://sqs.us-east-1.amazonaws.com/123456789012/other.fifo"
+	b := build(&otherURL, Notification{Message: "hi"}) // want `DelaySeconds is 10 on a send to FIFO queue "…/other.fifo" through sqsService.sendMessageInput`
+	standardURL := "https://sqs.us-east-1.amazonaws.com/123456789012/standard"
+	_ = buildInput(s, &standardURL, Notification{Message: "hi"})
+	return a, b
+}

@@ -73,3 +73,9 @@ func sendOnly(ctx context.Context, c *sqs.Client, queueURL string) {
 func useSendOnly(ctx context.Context, c *sqs.Client) {
 	sendOnly(ctx, c, "https://sqs.us-east-1.amazonaws.com/123456789012/alerts.fifo")
 }
+
+// Alert builds an alert input for the alerts FIFO queue: the argoproj
+// shape with the URL in view.
+func Alert(body string) *sqs.SendMessageInput {
+	return Input(aws.String("https://sqs.us-east-1.amazonaws.com/123456789012/alerts.fifo"), body) // want `DelaySeconds is 10 on a send to FIFO queue "…/alerts.fifo" through Input`
+}

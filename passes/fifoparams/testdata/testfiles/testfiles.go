@@ -1,0 +1,2 @@
+// Package testfiles has its only sends in a test file.
+package testfiles

@@ -41,11 +41,11 @@ type paramOf struct {
 
 func newIndex(info *types.Info, pkg *types.Package, files []*ast.File) *index {
 	idx := &index{
-		info:     info,
-		pkg:      pkg,
-		stores:   make(map[*types.Var][]store),
-		params:   make(map[*types.Var]paramOf),
-		calls:    make(map[*types.Func][]*ast.CallExpr),
+		info:    info,
+		pkg:     pkg,
+		stores:  make(map[*types.Var][]store),
+		params:  make(map[*types.Var]paramOf),
+		calls:   make(map[*types.Func][]*ast.CallExpr),
 		escaped: make(map[*types.Func]bool),
 	}
 	for _, f := range files {

@@ -27,7 +27,10 @@
 // in the package (unexported ones, and all of package main, whose stores
 // are all visible): the tail counts when every store has it. That covers
 // the fields internal/origin calls fixed for the process (set once in a
-// constructor) and gives their values, which origin does not keep.
+// constructor) and gives their values, which origin does not keep. For a
+// local variable, stores after the read (outside any loop or closure around
+// it) are left out, and so is the &x the read itself passes on; any other
+// &x may write it, and makes it unknown.
 //
 // MessageGroupId is not evidence: SQS fair queues and SNS standard topics
 // accept it since 2025. Names, comments and runtime configuration are not

@@ -2,6 +2,7 @@ package sendfailure
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -78,6 +79,9 @@ func (a *analyser) checkError(cur inspector.Cursor, s Send, lhs ast.Expr) bool {
 	if body == nil {
 		return false // package-level var: read anywhere
 	}
+	if a.readByEnclosing(cur, v) {
+		return false // a closure hands the error to the function around it
+	}
 	stmt := enclosingStmt(cur)
 	f := a.flow(body, sig, stmt, v)
 	if f == nil {
@@ -116,7 +120,7 @@ func (a *analyser) checkFailed(cur inspector.Cursor, s Send, lhs ast.Expr) {
 		return
 	}
 	body, sig := enclosingFunc(a.pass.TypesInfo, cur)
-	if body == nil || readsFailed(a.pass.TypesInfo, body, sig, v) {
+	if body == nil || readsFailed(a.pass.TypesInfo, body, sig, v) || a.readByEnclosing(cur, v) {
 		return
 	}
 	a.lose(Loss{Send: s, Kind: FailedUnread, Var: v.Name()})
@@ -205,6 +209,57 @@ func isLHS(as *ast.AssignStmt, e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// readByEnclosing reports whether v, assigned at cur inside a function
+// literal, belongs to a function around the literal that returns it as a
+// named result or reads it outside the literal: the closure
+// (`once.Do(func() { _, err = c.SendMessage(...) })`) hands the value to
+// its enclosing function, whose reads the literal's own control-flow graph
+// cannot see. `_ = v` is not a read.
+func (a *analyser) readByEnclosing(cur inspector.Cursor, v *types.Var) bool {
+	var lit *ast.FuncLit // the outermost literal below the function that declares v
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ftype *ast.FuncType
+		var body *ast.BlockStmt
+		switch n := f.Node().(type) {
+		case *ast.FuncLit:
+			ftype, body = n.Type, n.Body
+		case *ast.FuncDecl:
+			ftype, body = n.Type, n.Body
+		}
+		if v.Pos() < f.Node().Pos() || v.Pos() >= f.Node().End() {
+			if l, ok := f.Node().(*ast.FuncLit); ok {
+				lit = l
+			}
+			continue
+		}
+		if lit == nil || body == nil {
+			return false // v is the innermost function's own: its graph sees every read
+		}
+		if ftype.Results != nil && v.Pos() >= ftype.Results.Pos() && v.Pos() < ftype.Results.End() {
+			return true // a named result: returned to the caller
+		}
+		parents := parentMap(body)
+		read := false
+		ast.Inspect(body, func(n ast.Node) bool {
+			if n == lit || read {
+				return false
+			}
+			if id, ok := n.(*ast.Ident); ok && a.pass.TypesInfo.Uses[id] == v && !assigned(parents, id) && !discarded(parents, id) {
+				read = true
+			}
+			return true
+		})
+		return read
+	}
+	return false
+}
+
+// assigned reports whether id is a target of a plain assignment: `id = x`.
+func assigned(parents map[ast.Node]ast.Node, id *ast.Ident) bool {
+	as, ok := parents[id].(*ast.AssignStmt)
+	return ok && (as.Tok == token.ASSIGN || as.Tok == token.DEFINE) && isLHS(as, id)
 }
 
 // enclosingFunc returns the body and signature of the innermost function

@@ -16,9 +16,10 @@ func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
 // with its fixes), loops (overwritten by the next iteration), batchwrap and
 // batchuse (Failed owed across packages), failwrap and failuse (sentinels,
 // out-parameters), groups (errgroup, backoff), iface/... (interfaces with
-// their implementations in view, or not).
+// their implementations in view, or not), captured (errors a closure
+// assigns to a variable of the function around it).
 func TestErrSwallow(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...")
+	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...", "./captured")
 }
 
 // TestStrict reports failure paths that only log; by default they count

@@ -39,7 +39,7 @@ func (a *analyser) swallowed(body *ast.BlockStmt, sig *types.Signature, uses []*
 		if !ok {
 			return Loss{}, false
 		}
-		t := a.reportsFailure(branch, body, sig, v)
+		t := a.reportsFailure(parents, branch, body, sig, v)
 		if t.reports {
 			return Loss{}, false
 		}
@@ -123,11 +123,13 @@ type telling struct {
 
 // reportsFailure says whether a failure path tells anyone: it returns a
 // non-nil error, panics, sends on a channel, stores something outside the
-// function, or calls a function (a fallback). Logging and counting are
+// function, records the failure in a local variable that the function
+// reads afterwards (`failed++`, `ok = false`, `status = "failed"`), or
+// calls a function (a fallback). Logging and counting are
 // noted apart: they leave a trace, but the caller is still told the send
 // worked. Unlocking, Done, cancel calls, metric calls and `_ = f()` that
 // does not receive the error are bookkeeping.
-func (a *analyser) reportsFailure(branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature, v *types.Var) telling {
+func (a *analyser) reportsFailure(parents map[ast.Node]ast.Node, branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature, v *types.Var) telling {
 	errIdx := errorResult(sig)
 	var t telling
 	for _, s := range branch {
@@ -163,9 +165,10 @@ func (a *analyser) reportsFailure(branch []ast.Stmt, body *ast.BlockStmt, sig *t
 					return false // `_ = f()`: its result is dropped too
 				}
 				for _, l := range n.Lhs {
-					t.reports = t.reports || a.outside(l)
+					t.reports = t.reports || a.outside(l) || a.recordedLocally(parents, l, branch, body, sig, v)
 				}
 			case *ast.IncDecStmt:
+				t.reports = t.reports || a.recordedLocally(parents, n.X, branch, body, sig, v)
 				t.counts = t.counts || a.outside(n.X)
 			}
 			return !t.reports
@@ -193,6 +196,67 @@ func mentions(info *types.Info, n ast.Node, v *types.Var) bool {
 		return !found
 	})
 	return found
+}
+
+// recordedLocally reports whether e, a target assigned on the failure
+// path branch, is a local variable (declared outside the branch, not the
+// error v, not a result) that body reads after the branch, or anywhere in
+// the body of a loop around it: the function remembers the failure and
+// acts on it later (`if failed > 0 { return fmt.Errorf(...) }`, `return
+// Result{Status: status}`). Reads in a loop's condition or post statement
+// do not count: a retry counter (`for retries < 3`) decides whether to try
+// again, not whether to report. A variable of a function around body (body
+// is a closure's) outlives the closure, like a field.
+func (a *analyser) recordedLocally(parents map[ast.Node]ast.Node, e ast.Expr, branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature, v *types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || len(branch) == 0 {
+		return false
+	}
+	x, ok := a.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	start, end := branch[0].Pos(), branch[len(branch)-1].End()
+	if !ok || x == v || x.Parent() == nil || a.outside(id) || isNamedResult(sig, x) || (x.Pos() >= start && x.Pos() < end) {
+		return false
+	}
+	if !declaredIn(x, a.pass.Pkg.Scope().Innermost(body.Pos())) {
+		return true // declared in a function around this one
+	}
+	var loops []*ast.BlockStmt // bodies of the loops around the branch
+	for n := parents[branch[0]]; n != nil && n != body; n = parents[n] {
+		switch l := n.(type) {
+		case *ast.ForStmt:
+			loops = append(loops, l.Body)
+		case *ast.RangeStmt:
+			loops = append(loops, l.Body)
+		}
+	}
+	read := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		r, ok := n.(*ast.Ident)
+		if read || !ok || a.pass.TypesInfo.Uses[r] != x || (r.Pos() >= start && r.Pos() < end) ||
+			assigned(parents, r) || discarded(parents, r) {
+			return !read
+		}
+		if inc, ok := parents[r].(*ast.IncDecStmt); ok && inc.X == r {
+			return true
+		}
+		read = r.Pos() >= end
+		for _, lb := range loops {
+			read = read || (r.Pos() >= lb.Pos() && r.Pos() < lb.End())
+		}
+		return !read
+	})
+	return read
+}
+
+// declaredIn reports whether x is declared in scope or in a scope nested
+// in it.
+func declaredIn(x *types.Var, scope *types.Scope) bool {
+	for s := x.Parent(); s != nil; s = s.Parent() {
+		if s == scope {
+			return true
+		}
+	}
+	return false
 }
 
 // outside reports whether an assignment target outlives the function: a

@@ -38,7 +38,9 @@
 // The error counts as handled when it is returned (directly, wrapped with
 // %w, joined), passed to any function (panic, t.Fatal, a logger, errgroup),
 // sent on a channel or stored; the failure path counts as reporting when it
-// returns a non-nil error, panics, or calls a function. Failed counts as
+// returns a non-nil error, panics, calls a function, or records the
+// failure in a local variable the function reads afterwards (failed++,
+// then `if failed > 0 { return ... }`). Failed counts as
 // read when it is used in any way, or when the output is passed on.
 //
 // Logging the error and carrying on keeps the failure visible but still

@@ -157,7 +157,10 @@ func failedUse(info *types.Info, body *ast.BlockStmt, sig *types.Signature, v *t
 		parent := stack[len(stack)-1]
 		if sel, ok := parent.(*ast.SelectorExpr); ok && sel.X == id {
 			switch sel.Sel.Name {
-			case "Successful", "ResultMetadata":
+			case "Successful":
+				read = comparesLength(info, stack[:len(stack)-1], sel) || rangedOver(stack[len(stack)-2], sel)
+				return false
+			case "ResultMetadata":
 				return false
 			case "Failed":
 				e, parent = sel, stack[len(stack)-2]
@@ -182,6 +185,48 @@ func failedUse(info *types.Info, body *ast.BlockStmt, sig *types.Signature, v *t
 		return false
 	})
 	return read, returned
+}
+
+// comparesLength reports whether sel (out.Successful), under the nodes
+// of stack, is counted and compared with a count that is not a constant:
+// `len(out.Successful) != len(entries)` finds the entries that failed as
+// surely as reading Failed does. Other uses of Successful (logging how
+// many were sent, `len(out.Successful) == 0`, which misses a partial
+// failure) do not, unless they range over it (rangedOver).
+func comparesLength(info *types.Info, stack []ast.Node, sel *ast.SelectorExpr) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	call, ok := stack[len(stack)-1].(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Args[0] != sel {
+		return false
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); !ok {
+		return false
+	} else if _, ok := info.Uses[id].(*types.Builtin); !ok || id.Name != "len" {
+		return false
+	}
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch p := stack[i].(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.BinaryExpr:
+			switch p.Op {
+			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+				return info.Types[otherSide(p, call)].Value == nil
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// rangedOver reports whether parent ranges over sel (out.Successful):
+// code that acts on each sent entry (deletes it from the source queue,
+// marks its outbox row) leaves the failed ones for redelivery.
+func rangedOver(parent ast.Node, sel *ast.SelectorExpr) bool {
+	r, ok := parent.(*ast.RangeStmt)
+	return ok && ast.Unparen(r.X) == sel
 }
 
 func resultIndex(ret *ast.ReturnStmt, e ast.Expr) int {

@@ -41,7 +41,9 @@
 // returns a non-nil error, panics, calls a function, or records the
 // failure in a local variable the function reads afterwards (failed++,
 // then `if failed > 0 { return ... }`). Failed counts as
-// read when it is used in any way, or when the output is passed on.
+// read when it is used in any way, or when the output is passed on;
+// Successful counts when its length is compared with a count that is not a
+// constant, or when the code ranges over it.
 //
 // Logging the error and carrying on keeps the failure visible but still
 // loses the message. By default logging counts as handling; with

@@ -18,9 +18,10 @@ func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
 // out-parameters), groups (errgroup, backoff), iface/... (interfaces with
 // their implementations in view, or not), captured (errors a closure
 // assigns to a variable of the function around it), recorded (a failure
-// remembered in a local variable and acted on later).
+// remembered in a local variable and acted on later), successful (batch
+// outputs checked through Successful).
 func TestErrSwallow(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...", "./captured", "./recorded")
+	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...", "./captured", "./recorded", "./successful")
 }
 
 // TestStrict reports failure paths that only log; by default they count

@@ -53,6 +53,7 @@ type Send struct {
 	Name  string // how a message names the call, e.g. "SendMessage" or "Notify (which returns the error of Publish)"
 	Op    string // the underlying operation, e.g. "SendMessage"
 	Batch bool   // the results include a batch output (or its Failed) the caller must read
+	Logs  bool   // a wrapper (or all implementations) that logs the failure before returning it
 
 	errIndex int // result index of the error; -1 if none (v1 Request form: it comes from req.Send())
 	outIndex int // result index of a batch output or Failed slice; -1 if none
@@ -67,13 +68,14 @@ type Loss struct {
 
 	// Swallowed only:
 	Path   string // what the failure path does instead, e.g. "returns nil", "returns err, which is nil there"
-	Logs   bool   // the failure path logs the error
+	Logs   bool   // the failure path logs the error (any kind: the wrapper logs it)
 	Counts bool   // the failure path counts the failure (a field or package counter)
 	Fix    *analysis.SuggestedFix
 }
 
-// Weak reports whether the failure path leaves a trace (a log line, a
-// counter) without telling the caller: lost for a strict reader only.
+// Weak reports whether the failure leaves a trace (a log line, a counter)
+// without telling the caller: lost for a strict reader only. Logs is also
+// set for any loss of a wrapper that logs the failure before returning it.
 func (l Loss) Weak() bool { return l.Logs || l.Counts }
 
 // WrapsSend marks a function that carries a send's outcome to its callers,
@@ -82,6 +84,10 @@ type WrapsSend struct {
 	Op  string // the underlying operation, e.g. "SendMessage"
 	Err int    // result index of the error that is non-nil on the send's failure path, -1 if none
 	Out int    // result index of a batch output or Failed slice returned unread, -1 if none
+	// Logs: the wrapper logs the failure itself before every return of
+	// it, so a caller that drops the error loses no more than one that
+	// logs and carries on (reported in strict mode only).
+	Logs bool
 }
 
 func (*WrapsSend) AFact() {}
@@ -90,6 +96,9 @@ func (f *WrapsSend) String() string {
 	s := "wrapsSend(" + f.Op
 	if f.Out >= 0 {
 		s += ", owes Failed at result " + strconv.Itoa(f.Out)
+	}
+	if f.Logs {
+		s += ", logs"
 	}
 	return s + ")"
 }
@@ -183,7 +192,14 @@ func (a *analyser) losses() []Loss {
 	return a.found
 }
 
-func (a *analyser) lose(l Loss) { a.found = append(a.found, l) }
+// lose records a loss. A dropped error of a wrapper that logs the
+// failure itself is a weak loss, like logging and carrying on.
+func (a *analyser) lose(l Loss) {
+	if l.Send.Logs && l.Kind != FailedDiscarded && l.Kind != FailedUnread {
+		l.Logs = true
+	}
+	a.found = append(a.found, l)
+}
 
 // graph returns the control-flow graph of body, built once.
 func (a *analyser) graph(body *ast.BlockStmt) *cfg.CFG {

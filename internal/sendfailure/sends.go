@@ -72,7 +72,7 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 	if !ok {
 		return Send{}, false
 	}
-	return Send{Call: call, Name: a.wrapperName(fn, w), Op: w.Op, Batch: w.Out >= 0, errIndex: w.Err, outIndex: w.Out}, true
+	return Send{Call: call, Name: a.wrapperName(fn, w), Op: w.Op, Batch: w.Out >= 0, Logs: w.Logs, errIndex: w.Err, outIndex: w.Out}, true
 }
 
 // ownShape refines a call that has the shape of a send when it calls the
@@ -90,7 +90,7 @@ func (a *analyser) ownShape(s Send) Send {
 		s.Batch, s.outIndex = false, -1
 	}
 	if ok {
-		s.Name = a.wrapperName(fn, w)
+		s.Name, s.Logs = a.wrapperName(fn, w), w.Logs
 	}
 	return s
 }
@@ -104,7 +104,11 @@ func (a *analyser) wrapperName(fn *types.Func, w WrapsSend) string {
 	case w.Out >= 0:
 		what = "error and output"
 	}
-	return fifoapi.FuncName(a.pass.Pkg, fn) + " (which returns the " + what + " of " + w.Op + ")"
+	verb := "returns"
+	if w.Logs {
+		verb = "logs and returns"
+	}
+	return fifoapi.FuncName(a.pass.Pkg, fn) + " (which " + verb + " the " + what + " of " + w.Op + ")"
 }
 
 // wrapper returns what fn carries of a send, from this package's analysis
@@ -306,7 +310,7 @@ func (a *analyser) interfaceCall(call *ast.CallExpr) (Send, bool) {
 		what = "error and output"
 	}
 	name := fifoapi.FuncName(a.pass.Pkg, m) + " (whose implementations return the " + what + " of " + w.Op + ")"
-	return Send{Call: call, Name: name, Op: w.Op, Batch: w.Out >= 0, errIndex: w.Err, outIndex: w.Out}, true
+	return Send{Call: call, Name: name, Op: w.Op, Batch: w.Out >= 0, Logs: w.Logs, errIndex: w.Err, outIndex: w.Out}, true
 }
 
 // implemented says what the implementations in view of interface method m
@@ -338,6 +342,9 @@ func (a *analyser) implemented(m *types.Func) (WrapsSend, bool) {
 		if !ok || w.Err < 0 || n > 0 && w.Out != all.Out {
 			n = -1
 			break
+		}
+		if n > 0 {
+			w.Logs = w.Logs && all.Logs // logged only if every implementation logs
 		}
 		all, n = w, n+1
 	}

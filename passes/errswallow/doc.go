@@ -49,7 +49,8 @@
 // loses the message. By default logging counts as handling; with
 // -errswallow.strict a failure path that only logs (also err.Error() or
 // fmt.Sprint(err) to a logger, or the project's own helper whose body only
-// logs) or only counts the failure is reported too.
+// logs) or only counts the failure is reported too, and so is a dropped
+// error of a wrapper that logs the failure itself before returning it.
 //
 // Where the failure path is a single `return nil`, or returns an error
 // variable that is nil there, in a function that returns an error, a

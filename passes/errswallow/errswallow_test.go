@@ -19,9 +19,10 @@ func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
 // their implementations in view, or not), captured (errors a closure
 // assigns to a variable of the function around it), recorded (a failure
 // remembered in a local variable and acted on later), successful (batch
-// outputs checked through Successful).
+// outputs checked through Successful), logwrap (wrappers that log the
+// failure before returning it: dropping their error is weak, like logging).
 func TestErrSwallow(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...", "./captured", "./recorded", "./successful")
+	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...", "./captured", "./recorded", "./successful", "./logwrap")
 }
 
 // TestStrict reports failure paths that only log; by default they count
@@ -33,7 +34,7 @@ func TestStrict(t *testing.T) {
 	if err := strict.Flags.Set("strict", "true"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, "testdata", strict, "./strict", "./strictlog")
+	analysistest.Run(t, "testdata", strict, "./strict", "./strictlog", "./logwrap/strict")
 	if got := errswallow.Analyzer.Flags.Lookup("strict").Value.String(); got != "false" {
 		t.Errorf("setting -strict on a new instance changed the default one: strict=%s", got)
 	}

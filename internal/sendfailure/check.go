@@ -87,13 +87,18 @@ func (a *analyser) checkError(cur inspector.Cursor, s Send, lhs ast.Expr) bool {
 	if f == nil {
 		return false // dead code
 	}
+	atExit := a.readAtExit(body, v)
 	switch {
+	case len(f.uses) == 0 && f.overwritten == stmt:
+		a.lose(Loss{Send: s, Kind: LoopOverwritten, Var: v.Name()}) // by itself, in the next iteration
 	case len(f.uses) == 0 && f.overwritten != nil:
 		a.lose(Loss{Send: s, Kind: Overwritten, Var: v.Name(), Line: a.pass.Fset.Position(f.overwritten.Pos()).Line})
-	case len(f.uses) == 0:
-		a.lose(Loss{Send: s, Kind: Unread, Var: v.Name()})
 	case f.loops && declaredOutside(v, cur):
 		a.lose(Loss{Send: s, Kind: LoopOverwritten, Var: v.Name()})
+	case atExit:
+		return false // a deferred function reads the value the function ends with
+	case len(f.uses) == 0:
+		a.lose(Loss{Send: s, Kind: Unread, Var: v.Name()})
 	default:
 		l, ok := a.swallowed(body, sig, f.uses, v)
 		if !ok {
@@ -299,6 +304,44 @@ func (a *analyser) readByEnclosing(cur inspector.Cursor, v *types.Var) bool {
 		return read
 	}
 	return false
+}
+
+// readAtExit reports whether a deferred call of body reads v when the
+// function returns: `defer func() { if err != nil { nack(m) } }()`, or
+// `defer report(&err)`. It sees the value v ends with, so a failure that
+// reaches the end of the function unchanged reaches it.
+func (a *analyser) readAtExit(body *ast.BlockStmt, v *types.Var) bool {
+	info := a.pass.TypesInfo
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its defers run when it returns
+		case *ast.DeferStmt:
+			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok {
+				parents := parentMap(lit.Body)
+				ast.Inspect(lit.Body, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && info.Uses[id] == v && !assigned(parents, id) && !discarded(parents, id) {
+						found = true
+					}
+					return !found
+				})
+			}
+			for _, arg := range n.Call.Args {
+				if u, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && u.Op == token.AND {
+					if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && info.Uses[id] == v {
+						found = true
+					}
+				}
+			}
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // assigned reports whether id is a target of a plain assignment: `id = x`.

@@ -20,9 +20,10 @@ func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
 // assigns to a variable of the function around it), recorded (a failure
 // remembered in a local variable and acted on later), successful (batch
 // outputs checked through Successful), logwrap (wrappers that log the
-// failure before returning it: dropping their error is weak, like logging).
+// failure before returning it: dropping their error is weak, like logging),
+// deferred (errors a deferred function reads when the function returns).
 func TestErrSwallow(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...", "./captured", "./recorded", "./successful", "./logwrap")
+	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...", "./captured", "./recorded", "./successful", "./logwrap", "./deferred")
 }
 
 // TestStrict reports failure paths that only log; by default they count

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -380,10 +381,37 @@ func (a *analyser) wrapperMethodName(name string) bool {
 	return false
 }
 
+// nonTestImports returns the paths the package's non-test files import.
+// The test variant of a package (what go vet checks) also imports what
+// its tests do: packages of fakes and mocks, which the code never runs
+// with.
+func (a *analyser) nonTestImports() map[string]bool {
+	paths := make(map[string]bool)
+	for _, f := range a.pass.Files {
+		if strings.HasSuffix(a.pass.Fset.Position(f.Pos()).Filename, "_test.go") {
+			continue
+		}
+		for _, spec := range f.Imports {
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil {
+				paths[p] = true
+			}
+		}
+	}
+	return paths
+}
+
+// inTestFile reports whether a type is declared in a test file: a fake or
+// a mock, not an implementation the code runs with.
+func (a *analyser) inTestFile(tn *types.TypeName) bool {
+	return strings.HasSuffix(a.pass.Fset.Position(tn.Pos()).Filename, "_test.go")
+}
+
 // methodIndex maps a method name to the concrete named types in view
 // (this package and the packages it imports, directly or not, less std
 // and the SDK) that have a method of that name, promoted ones included.
-// It is built once, on the first call through a user's interface.
+// Types declared in test files, and packages only test files import, are
+// left out: fakes and mocks would hide the implementation the code runs
+// with. It is built once, on the first call through a user's interface.
 func (a *analyser) methodIndex() map[string][]*types.Named {
 	if a.methods != nil {
 		return a.methods
@@ -391,11 +419,12 @@ func (a *analyser) methodIndex() map[string][]*types.Named {
 	a.methods = make(map[string][]*types.Named)
 	seen := map[*types.Package]bool{a.pass.Pkg: true}
 	list := []*types.Package{a.pass.Pkg}
+	runtime := a.nonTestImports()
 	for i := 0; i < len(list); i++ {
 		scope := list[i].Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
+			if !ok || tn.IsAlias() || a.inTestFile(tn) {
 				continue
 			}
 			named, ok := tn.Type().(*types.Named)
@@ -409,6 +438,9 @@ func (a *analyser) methodIndex() map[string][]*types.Named {
 			}
 		}
 		for _, imp := range list[i].Imports() {
+			if i == 0 && !runtime[imp.Path()] {
+				continue // imported by test files only: fakes and mocks
+			}
 			if !seen[imp] && !fifoapi.Modeled(imp) {
 				seen[imp] = true
 				list = append(list, imp)

@@ -123,14 +123,15 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	a := &analyser{
-		pass:     pass,
-		wrappers: make(map[*types.Func]WrapsSend),
-		logsOnly: make(map[*types.Func]bool),
-		requests: make(map[*types.Var]fifoapi.Op),
-		groups:   make(map[types.Object]string),
-		graphs:   make(map[*ast.BlockStmt]*cfg.CFG),
-		nils:     make(map[*ast.BlockStmt]*nilness),
-		ifaces:   make(map[*types.Func]WrapsSend),
+		pass:      pass,
+		wrappers:  make(map[*types.Func]WrapsSend),
+		logsOnly:  make(map[*types.Func]bool),
+		requests:  make(map[*types.Var]fifoapi.Op),
+		groups:    make(map[types.Object]string),
+		groupLogs: make(map[types.Object]bool),
+		graphs:    make(map[*ast.BlockStmt]*cfg.CFG),
+		nils:      make(map[*ast.BlockStmt]*nilness),
+		ifaces:    make(map[*types.Func]WrapsSend),
 	}
 	a.findLogHelpers()
 	if !relevant(pass) {
@@ -171,6 +172,7 @@ type analyser struct {
 	logsOnly    map[*types.Func]bool        // in-package functions whose body only logs
 	requests    map[*types.Var]fifoapi.Op   // v1 request variables: req, out := c.SendMessageRequest(in)
 	groups      map[types.Object]string     // errgroup variables whose goroutines return a send's error → operation
+	groupLogs   map[types.Object]bool       // such groups whose every goroutine logs the failure before returning it
 	graphs      map[*ast.BlockStmt]*cfg.CFG // control-flow graphs of the function bodies that hold sends
 	nils        map[*ast.BlockStmt]*nilness // nil error variables of the same bodies
 	ifaces      map[*types.Func]WrapsSend   // interface methods → what their implementations in view carry

@@ -53,17 +53,27 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 		if !ok {
 			return Send{}, false
 		}
-		if op, ok := a.groups[a.groupObject(sel.X)]; ok {
-			name := types.ExprString(sel.X) + ".Wait() (its goroutines return the error of " + op + ")"
-			return Send{Call: call, Name: name, Op: op, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
+		obj := a.groupObject(sel.X)
+		if op, ok := a.groups[obj]; ok {
+			logs := a.groupLogs[obj]
+			verb := "return"
+			if logs {
+				verb = "log and return"
+			}
+			name := types.ExprString(sel.X) + ".Wait() (its goroutines " + verb + " the error of " + op + ")"
+			return Send{Call: call, Name: name, Op: op, Logs: logs, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
 		}
 		return Send{}, false
 	}
 	if isRetry(fn) {
 		for _, arg := range call.Args {
-			if op, ok := a.funcValueReturnsSendError(arg); ok {
-				name := fifoapi.FuncName(a.pass.Pkg, fn) + " (whose operation returns the error of " + op + ")"
-				return Send{Call: call, Name: name, Op: op, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
+			if op, logs, ok := a.funcValueReturnsSendError(arg); ok {
+				verb := "returns"
+				if logs {
+					verb = "logs and returns"
+				}
+				name := fifoapi.FuncName(a.pass.Pkg, fn) + " (whose operation " + verb + " the error of " + op + ")"
+				return Send{Call: call, Name: name, Op: op, Logs: logs, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
 			}
 		}
 		return Send{}, false
@@ -181,8 +191,12 @@ func (a *analyser) findRequests() {
 
 // findGroups notes the error groups (errgroup.Group, conc pools) that run
 // a function returning a send's error: g.Go(func() error { ...; return err })
-// or g.Go(wrapperFunc). The group's Wait then carries that error.
+// or g.Go(wrapperFunc). The group's Wait then carries that error; it
+// logs when every such goroutine logs the failure before returning it.
+// Each round of findWrappers starts afresh: wrappers found since may log.
 func (a *analyser) findGroups() {
+	clear(a.groups)
+	clear(a.groupLogs)
 	for cur := range a.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
@@ -197,22 +211,28 @@ func (a *analyser) findGroups() {
 		if obj == nil {
 			continue
 		}
-		if _, done := a.groups[obj]; done {
+		op, logs, ok := a.funcValueReturnsSendError(call.Args[0])
+		if !ok {
 			continue
 		}
-		if op, ok := a.funcValueReturnsSendError(call.Args[0]); ok {
-			a.groups[obj] = op
+		if _, seen := a.groups[obj]; !seen {
+			a.groups[obj], a.groupLogs[obj] = op, logs
+		} else {
+			a.groupLogs[obj] = a.groupLogs[obj] && logs
 		}
 	}
 }
 
 // funcValueReturnsSendError reports whether a function value (a literal,
-// or a function or method value) returns a send's error.
-func (a *analyser) funcValueReturnsSendError(e ast.Expr) (string, bool) {
+// or a function or method value) returns a send's error, and whether it
+// logs the failure before every return of it.
+func (a *analyser) funcValueReturnsSendError(e ast.Expr) (op string, logs, ok bool) {
 	switch f := ast.Unparen(e).(type) {
 	case *ast.FuncLit:
 		sig, _ := a.pass.TypesInfo.TypeOf(f).(*types.Signature)
-		return a.returnsSendError(f.Body, sig)
+		if op, ok := a.returnsSendError(f.Body, sig); ok {
+			return op, a.logsBeforeReturning(f.Body, sig), true
+		}
 	case *ast.Ident, *ast.SelectorExpr:
 		var id *ast.Ident
 		if sel, ok := f.(*ast.SelectorExpr); ok {
@@ -222,11 +242,11 @@ func (a *analyser) funcValueReturnsSendError(e ast.Expr) (string, bool) {
 		}
 		if fn, ok := a.pass.TypesInfo.Uses[id].(*types.Func); ok {
 			if w, ok := a.wrapper(fn.Origin()); ok && w.Err >= 0 {
-				return w.Op, true
+				return w.Op, w.Logs, true
 			}
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // groupObject returns the variable or field that holds an errgroup: g,

@@ -136,13 +136,19 @@ func (a *analyser) logsBeforeReturning(body *ast.BlockStmt, sig *types.Signature
 	info := a.pass.TypesInfo
 	errIdx := errorResult(sig)
 	parents := parentMap(body)
-	sent := make(map[*types.Var]token.Pos) // send error variables → end of the send
+	// A send's failure is logged after end: the end of the send, or
+	// token.NoPos when the send (a wrapper that logs) logged it already.
+	sent := make(map[*types.Var]token.Pos) // send error variables → end
 	record := func(as *ast.AssignStmt) {
-		if _, v, ok := a.assignedResult(as, func(s Send) int { return s.errIndex }); ok {
+		if s, v, ok := a.assignedResult(as, func(s Send) int { return s.errIndex }); ok {
 			sent[v] = as.End()
+			if s.Logs {
+				sent[v] = token.NoPos
+			}
 		}
 	}
-	returns := make(map[*ast.ReturnStmt]token.Pos) // returns of a failure → end of its send
+	const unlogged = token.Pos(-1)
+	returns := make(map[*ast.ReturnStmt]token.Pos) // returns of a failure → end
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -173,8 +179,12 @@ func (a *analyser) logsBeforeReturning(body *ast.BlockStmt, sig *types.Signature
 				case *ast.FuncLit:
 					return false
 				case *ast.CallExpr:
-					if s, ok := a.classify(m); ok && s.errIndex >= 0 {
-						returns[n] = token.NoPos // the send's own error, unlogged
+					if s, ok := a.classify(m); ok && s.errIndex >= 0 && !s.Logs {
+						returns[n] = unlogged // the send's own error
+					} else if ok && s.errIndex >= 0 {
+						if _, seen := returns[n]; !seen {
+							returns[n] = token.NoPos // a wrapper that logs
+						}
 					}
 				case *ast.Ident:
 					if v, ok := info.Uses[m].(*types.Var); ok {
@@ -194,7 +204,7 @@ func (a *analyser) logsBeforeReturning(body *ast.BlockStmt, sig *types.Signature
 		return false
 	}
 	for r, end := range returns {
-		if end == token.NoPos || !a.loggedBefore(parents, r, end) {
+		if end == unlogged || end != token.NoPos && !a.loggedBefore(parents, r, end) {
 			return false
 		}
 	}

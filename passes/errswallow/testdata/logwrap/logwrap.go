@@ -4,8 +4,10 @@ package logwrap
 
 import (
 	"context"
+	"log"
 
 	"github.com/aws/aws-sdk-go-v2/service/sns"
+	"golang.org/x/sync/errgroup"
 
 	"example.com/errswallow/logwrap/events"
 )
@@ -31,7 +33,39 @@ func (a *Auditor) IDOnly(ctx context.Context, in *sns.PublishInput) string {
 	return id
 }
 
+func (a *Auditor) Relayed(ctx context.Context, in *sns.PublishInput) {
+	_ = a.bus.Notify(ctx, in)
+	go a.bus.NotifyWrapped(ctx, in)
+}
+
+func (a *Auditor) GroupLogged(ctx context.Context, client *sns.Client, ins []*sns.PublishInput) {
+	var g errgroup.Group
+	for _, in := range ins {
+		g.Go(func() error {
+			if _, err := client.Publish(ctx, in); err != nil {
+				log.Printf("publish to %s: %v", *in.TopicArn, err)
+				return err
+			}
+			return nil
+		})
+		g.Go(func() error { return a.bus.Publish(ctx, in) })
+	}
+	_ = g.Wait()
+}
+
 // Reported: these wrappers do not log the failure.
+
+func (a *Auditor) GroupMixed(ctx context.Context, client *sns.Client, ins []*sns.PublishInput) {
+	var g errgroup.Group
+	for _, in := range ins {
+		g.Go(func() error { return a.bus.Publish(ctx, in) })
+		g.Go(func() error {
+			_, err := client.Publish(ctx, in)
+			return err
+		})
+	}
+	g.Wait() // want `the error from g.Wait\(\) \(its goroutines return the error of Publish\) is not checked`
+}
 
 func (a *Auditor) Traced(ctx context.Context, in *sns.PublishInput) {
 	_ = a.bus.PublishTraced(ctx, in) // want `the error from events.Bus.PublishTraced \(which returns the error of Publish\) is assigned to _`

@@ -68,3 +68,16 @@ func (b *Bus) Direct(ctx context.Context, in *sns.PublishInput) error {
 	_, err := b.client.Publish(ctx, in)
 	return err
 }
+
+// Notify hands on the error of Publish, which logged it.
+func (b *Bus) Notify(ctx context.Context, in *sns.PublishInput) error {
+	return b.Publish(ctx, in)
+}
+
+// NotifyWrapped wraps the error of Publish, which logged it.
+func (b *Bus) NotifyWrapped(ctx context.Context, in *sns.PublishInput) error {
+	if err := b.Publish(ctx, in); err != nil {
+		return fmt.Errorf("notify: %w", err)
+	}
+	return nil
+}

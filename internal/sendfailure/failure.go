@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fifolint/fifolint/internal/fifoapi"
 )
 
 // swallowed decides whether uses, the reads of a send's error v, are all
@@ -40,7 +42,7 @@ func (a *analyser) swallowed(body *ast.BlockStmt, sig *types.Signature, uses []*
 			return Loss{}, false
 		}
 		t := a.reportsFailure(parents, branch, body, sig, v)
-		if t.reports {
+		if t.reports || terminates(branch) && a.deletesOnSuccess(parents, ifs, bin.Op) {
 			return Loss{}, false
 		}
 		if checks == 0 {
@@ -53,6 +55,41 @@ func (a *analyser) swallowed(body *ast.BlockStmt, sig *types.Signature, uses []*
 		checks++
 	}
 	return l, checks > 0
+}
+
+// deletesOnSuccess reports whether the success side of the nil check ifs
+// deletes a received SQS message (DeleteMessage, DeleteMessageBatch, or a
+// function of that shape): a failure path that skips the delete leaves
+// the message on the queue, which delivers it again after the visibility
+// timeout. A consumer that forwards and then deletes has reported the
+// failure to SQS.
+func (a *analyser) deletesOnSuccess(parents map[ast.Node]ast.Node, ifs *ast.IfStmt, op token.Token) bool {
+	var success []ast.Stmt
+	if op == token.EQL {
+		success = ifs.Body.List
+	} else if block, ok := parents[ifs].(*ast.BlockStmt); ok {
+		for i, s := range block.List {
+			if s == ifs {
+				success = block.List[i+1:]
+			}
+		}
+	}
+	found := false
+	for _, s := range success {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if t := a.pass.TypesInfo.TypeOf(n.Fun); t != nil {
+					sig, _ := t.Underlying().(*types.Signature)
+					found = found || fifoapi.DeletesMessages(sig)
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // discarded reports whether a read of the error does nothing: `_ = err`.

@@ -40,7 +40,8 @@
 // sent on a channel or stored; the failure path counts as reporting when it
 // returns a non-nil error, panics, calls a function, or records the
 // failure in a local variable the function reads afterwards (failed++,
-// then `if failed > 0 { return ... }`). Failed counts as
+// then `if failed > 0 { return ... }`), or skips the SQS DeleteMessage of
+// the success side (the message is delivered again). Failed counts as
 // read when it is used in any way, or when the output is passed on;
 // Successful counts when its length is compared with a count that is not a
 // constant, or when the code ranges over it.

@@ -22,9 +22,10 @@ func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
 // and acted on later), successful (batch outputs checked through
 // Successful), logwrap (wrappers that log the failure before returning it:
 // dropping their error is weak, like logging), deferred (errors a deferred
-// function reads when the function returns).
+// function reads when the function returns), redeliver (a failure that
+// skips deleting the received message, which SQS delivers again).
 func TestErrSwallow(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...", "./captured", "./recorded", "./successful", "./logwrap", "./deferred")
+	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...", "./captured", "./recorded", "./successful", "./logwrap", "./deferred", "./redeliver")
 }
 
 // TestStrict reports failure paths that only log; by default they count

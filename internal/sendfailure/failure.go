@@ -42,7 +42,8 @@ func (a *analyser) swallowed(body *ast.BlockStmt, sig *types.Signature, uses []*
 			return Loss{}, false
 		}
 		t := a.reportsFailure(parents, branch, body, sig, v)
-		if t.reports || terminates(branch) && a.deletesOnSuccess(parents, ifs, bin.Op) {
+		if t.reports || terminates(branch) && a.deletesOnSuccess(parents, ifs, bin.Op) ||
+			a.progressCheckedAfter(parents, ifs, bin.Op, branch, body, v) {
 			return Loss{}, false
 		}
 		if checks == 0 {
@@ -64,18 +65,8 @@ func (a *analyser) swallowed(body *ast.BlockStmt, sig *types.Signature, uses []*
 // timeout. A consumer that forwards and then deletes has reported the
 // failure to SQS.
 func (a *analyser) deletesOnSuccess(parents map[ast.Node]ast.Node, ifs *ast.IfStmt, op token.Token) bool {
-	var success []ast.Stmt
-	if op == token.EQL {
-		success = ifs.Body.List
-	} else if block, ok := parents[ifs].(*ast.BlockStmt); ok {
-		for i, s := range block.List {
-			if s == ifs {
-				success = block.List[i+1:]
-			}
-		}
-	}
 	found := false
-	for _, s := range success {
+	for _, s := range successSide(parents, ifs, op) {
 		ast.Inspect(s, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.FuncLit:
@@ -90,6 +81,98 @@ func (a *analyser) deletesOnSuccess(parents map[ast.Node]ast.Node, ifs *ast.IfSt
 		})
 	}
 	return found
+}
+
+// successSide returns the statements that run when the error checked by
+// ifs is nil, in the same block: the body of `if err == nil`, or what
+// follows `if err != nil { ... }`.
+func successSide(parents map[ast.Node]ast.Node, ifs *ast.IfStmt, op token.Token) []ast.Stmt {
+	if op == token.EQL {
+		return ifs.Body.List
+	}
+	if block, ok := parents[ifs].(*ast.BlockStmt); ok {
+		for i, s := range block.List {
+			if s == ifs {
+				return block.List[i+1:]
+			}
+		}
+	}
+	return nil
+}
+
+// progressCheckedAfter reports whether a failure path that breaks out of
+// its loop skips progress that the success side records in a local
+// variable (`sent++`), which an if after the loop checks (`if sent <
+// len(msgs) { return fmt.Errorf(...) }`): stopping early is how the
+// failure reaches that check.
+func (a *analyser) progressCheckedAfter(parents map[ast.Node]ast.Node, ifs *ast.IfStmt, op token.Token, branch []ast.Stmt, body *ast.BlockStmt, v *types.Var) bool {
+	if len(branch) == 0 {
+		return false
+	}
+	br, ok := branch[len(branch)-1].(*ast.BranchStmt)
+	if !ok || br.Tok != token.BREAK || br.Label != nil {
+		return false
+	}
+	var loop ast.Node // the loop the break leaves
+	for n := parents[ifs]; n != nil && n != body && loop == nil; n = parents[n] {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			loop = n
+		case *ast.CaseClause, *ast.CommClause, *ast.FuncLit:
+			return false // the break leaves a switch or select, or another function
+		}
+	}
+	if loop == nil {
+		return false
+	}
+	info := a.pass.TypesInfo
+	scope := a.pass.Pkg.Scope().Innermost(body.Pos())
+	progress := make(map[*types.Var]bool)
+	target := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if x, ok := info.ObjectOf(id).(*types.Var); ok && x != v && declaredIn(x, scope) && (x.Pos() < loop.Pos() || x.Pos() >= loop.End()) {
+				progress[x] = true
+			}
+		}
+	}
+	for _, s := range successSide(parents, ifs, op) {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.IncDecStmt:
+				target(n.X)
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					target(l)
+				}
+			}
+			return true
+		})
+	}
+	if len(progress) == 0 {
+		return false
+	}
+	checked := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if n.Pos() >= loop.End() {
+				ast.Inspect(n.Cond, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok {
+						if x, ok := info.Uses[id].(*types.Var); ok && progress[x] {
+							checked = true
+						}
+					}
+					return !checked
+				})
+			}
+		}
+		return !checked
+	})
+	return checked
 }
 
 // discarded reports whether a read of the error does nothing: `_ = err`.

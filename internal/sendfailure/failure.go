@@ -48,7 +48,7 @@ func (a *analyser) swallowed(body *ast.BlockStmt, sig *types.Signature, uses []*
 		}
 		if checks == 0 {
 			var ret *ast.ReturnStmt
-			l.Path, ret = a.describe(branch, body, sig)
+			l.Path, ret = a.describe(parents, ifs, branch, body, sig)
 			l.Fix = a.returnErrorFix(ret, body, sig, v)
 		}
 		l.Logs = l.Logs || t.logs
@@ -462,7 +462,7 @@ func (a *analyser) isFormatting(call *ast.CallExpr) bool {
 
 // describe says what a failure path does instead of reporting, and offers
 // its lone return statement for a fix.
-func (a *analyser) describe(branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature) (string, *ast.ReturnStmt) {
+func (a *analyser) describe(parents map[ast.Node]ast.Node, ifs *ast.IfStmt, branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature) (string, *ast.ReturnStmt) {
 	if len(branch) == 0 {
 		return "carries on as if the send succeeded", nil
 	}
@@ -489,10 +489,27 @@ func (a *analyser) describe(branch []ast.Stmt, body *ast.BlockStmt, sig *types.S
 		case token.CONTINUE:
 			return "skips to the next message without reporting it", nil
 		case token.BREAK:
+			if s.Label == nil && breaksSwitch(parents, ifs) {
+				return "leaves the switch without reporting it", nil
+			}
 			return "leaves the loop without reporting it", nil
 		}
 	}
 	return "carries on as if the send succeeded", nil
+}
+
+// breaksSwitch reports whether an unlabelled break in the body of ifs
+// leaves a switch or select rather than a loop.
+func breaksSwitch(parents map[ast.Node]ast.Node, ifs *ast.IfStmt) bool {
+	for n := parents[ifs]; n != nil; n = parents[n] {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+			return false
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			return true
+		}
+	}
+	return false
 }
 
 // returnErrorFix turns `return nil` (or `return x, nil`, or the same with

@@ -57,7 +57,7 @@ func (s *Sender) StopInSwitch(ctx context.Context, ins []*sqs.SendMessageInput, 
 	for _, in := range ins {
 		switch mode {
 		case 1:
-			if _, err := s.client.SendMessage(ctx, in); err != nil { // want `the error from SendMessage is dropped: on failure this code leaves the loop without reporting it`
+			if _, err := s.client.SendMessage(ctx, in); err != nil { // want `the error from SendMessage is dropped: on failure this code leaves the switch without reporting it`
 				break // leaves the switch only
 			}
 			sent++

@@ -55,8 +55,9 @@ type Send struct {
 	Batch bool   // the results include a batch output (or its Failed) the caller must read
 	Logs  bool   // a wrapper (or all implementations) that logs the failure before returning it
 
-	errIndex int // result index of the error; -1 if none (v1 Request form: it comes from req.Send())
-	outIndex int // result index of a batch output or Failed slice; -1 if none
+	group    types.Object // the error group of a Wait, nil for other sends
+	errIndex int          // result index of the error; -1 if none (v1 Request form: it comes from req.Send())
+	outIndex int          // result index of a batch output or Failed slice; -1 if none
 }
 
 // A Loss is a send whose failure reaches no one.
@@ -183,15 +184,39 @@ type analyser struct {
 
 // losses judges every send of the package.
 func (a *analyser) losses() []Loss {
+	waits := make(map[types.Object]int) // Waits of each group
 	for cur := range a.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		s, ok := a.classify(call)
 		if !ok || strings.HasSuffix(a.pass.Fset.Position(call.Pos()).Filename, "_test.go") {
 			continue
 		}
+		if s.group != nil {
+			waits[s.group]++
+		}
 		a.check(cur, s)
 	}
-	return a.found
+	return a.keepGroupLosses(waits)
+}
+
+// keepGroupLosses drops the lost Waits of a group that is also waited on
+// where its error is handled: Wait returns the group's first error every
+// time, so `defer g.Wait()` (no goroutine outlives the function) beside
+// `return g.Wait()` loses nothing. waits counts each group's Waits.
+func (a *analyser) keepGroupLosses(waits map[types.Object]int) []Loss {
+	lost := make(map[types.Object]int)
+	for _, l := range a.found {
+		if l.Send.group != nil {
+			lost[l.Send.group]++
+		}
+	}
+	kept := a.found[:0]
+	for _, l := range a.found {
+		if g := l.Send.group; g == nil || lost[g] == waits[g] {
+			kept = append(kept, l)
+		}
+	}
+	return kept
 }
 
 // lose records a loss. A dropped error of a wrapper that logs the

@@ -61,7 +61,7 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 				verb = "log and return"
 			}
 			name := types.ExprString(sel.X) + ".Wait() (its goroutines " + verb + " the error of " + op + ")"
-			return Send{Call: call, Name: name, Op: op, Logs: logs, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
+			return Send{Call: call, Name: name, Op: op, Logs: logs, group: obj, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
 		}
 		return Send{}, false
 	}

@@ -262,6 +262,9 @@ func (a *analyser) reportsFailure(parents map[ast.Node]ast.Node, branch []ast.St
 				return false
 			case *ast.CallExpr:
 				if a.isBookkeeping(n) {
+					if x := a.atomicTarget(n); x != nil && a.recordedLocally(parents, x, branch, body, sig, v) {
+						t.reports = true // failed.Store(true), then if failed.Load() { ... }
+					}
 					return true
 				}
 				if a.isLogging(n) {
@@ -366,6 +369,30 @@ func (a *analyser) recordedLocally(parents map[ast.Node]ast.Node, e ast.Expr, br
 		return !read
 	})
 	return read
+}
+
+// atomicTarget returns the variable a sync/atomic call updates: the
+// receiver of a method (`failed.Store(true)`, `n.Add(1)`) or the pointer
+// argument of a function (`atomic.AddInt64(&n, 1)`), nil if none.
+func (a *analyser) atomicTarget(call *ast.CallExpr) ast.Expr {
+	fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "sync/atomic" {
+		return nil
+	}
+	var x ast.Expr
+	if fn.Signature().Recv() != nil {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		x = sel.X
+	} else if len(call.Args) > 0 {
+		x = call.Args[0]
+	}
+	if u, ok := ast.Unparen(x).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = u.X
+	}
+	return x
 }
 
 // declaredIn reports whether x is declared in scope or in a scope nested

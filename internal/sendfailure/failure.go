@@ -329,7 +329,8 @@ func mentions(info *types.Info, n ast.Node, v *types.Var) bool {
 // Result{Status: status}`). Reads in a loop's condition or post statement
 // do not count: a retry counter (`for retries < 3`) decides whether to try
 // again, not whether to report. A variable of a function around body (body
-// is a closure's) outlives the closure, like a field.
+// is a closure's, often a goroutine's) counts when that function reads it
+// outside the closure.
 func (a *analyser) recordedLocally(parents map[ast.Node]ast.Node, e ast.Expr, branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature, v *types.Var) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok || len(branch) == 0 {
@@ -341,7 +342,7 @@ func (a *analyser) recordedLocally(parents map[ast.Node]ast.Node, e ast.Expr, br
 		return false
 	}
 	if !declaredIn(x, a.pass.Pkg.Scope().Innermost(body.Pos())) {
-		return true // declared in a function around this one
+		return a.readAround(x, body) // declared in a function around this one
 	}
 	var loops []*ast.BlockStmt // bodies of the loops around the branch
 	for n := parents[branch[0]]; n != nil && n != body; n = parents[n] {
@@ -365,6 +366,43 @@ func (a *analyser) recordedLocally(parents map[ast.Node]ast.Node, e ast.Expr, br
 		read = r.Pos() >= end
 		for _, lb := range loops {
 			read = read || (r.Pos() >= lb.Pos() && r.Pos() < lb.End())
+		}
+		return !read
+	})
+	return read
+}
+
+// readAround reports whether x, a variable of a function around the
+// closure body, is read by that function outside body (`failed.Load()`
+// after wg.Wait()). An x it cannot place counts as read.
+func (a *analyser) readAround(x *types.Var, body *ast.BlockStmt) bool {
+	cur, ok := a.ins.Root().FindByPos(x.Pos(), x.Pos())
+	if !ok {
+		return true
+	}
+	var outer *ast.BlockStmt
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := f.Node().(type) {
+		case *ast.FuncDecl:
+			outer = n.Body
+		case *ast.FuncLit:
+			outer = n.Body
+		}
+		break
+	}
+	if outer == nil {
+		return true // a package variable's reads are anywhere
+	}
+	parents := parentMap(outer)
+	read := false
+	ast.Inspect(outer, func(n ast.Node) bool {
+		if read || n == body {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && a.pass.TypesInfo.Uses[id] == x && !assigned(parents, id) && !discarded(parents, id) {
+			if inc, ok := parents[id].(*ast.IncDecStmt); !ok || inc.X != id {
+				read = true
+			}
 		}
 		return !read
 	})

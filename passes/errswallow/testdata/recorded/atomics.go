@@ -87,3 +87,19 @@ func (s *Sender) FieldMetric(ctx context.Context, m *Meter, in *sqs.SendMessageI
 	}
 	return nil
 }
+
+func (s *Sender) CountedInGoroutinesIgnored(ctx context.Context, ins []*sqs.SendMessageInput) error {
+	var failures atomic.Int64
+	var wg sync.WaitGroup
+	for _, in := range ins {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := s.client.SendMessage(ctx, in); err != nil { // want `the error from SendMessage is dropped: on failure this code carries on`
+				failures.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	return nil
+}

@@ -271,12 +271,11 @@ func (a *analyser) readByEnclosing(cur inspector.Cursor, v *types.Var) bool {
 	var lit *ast.FuncLit // the outermost literal below the function that declares v
 	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		var ftype *ast.FuncType
-		var body *ast.BlockStmt
 		switch n := f.Node().(type) {
 		case *ast.FuncLit:
-			ftype, body = n.Type, n.Body
+			ftype = n.Type
 		case *ast.FuncDecl:
-			ftype, body = n.Type, n.Body
+			ftype = n.Type
 		}
 		if v.Pos() < f.Node().Pos() || v.Pos() >= f.Node().End() {
 			if l, ok := f.Node().(*ast.FuncLit); ok {
@@ -284,24 +283,13 @@ func (a *analyser) readByEnclosing(cur inspector.Cursor, v *types.Var) bool {
 			}
 			continue
 		}
-		if lit == nil || body == nil {
+		if lit == nil {
 			return false // v is the innermost function's own: its graph sees every read
 		}
 		if ftype.Results != nil && v.Pos() >= ftype.Results.Pos() && v.Pos() < ftype.Results.End() {
 			return true // a named result: returned to the caller
 		}
-		parents := parentMap(body)
-		read := false
-		ast.Inspect(body, func(n ast.Node) bool {
-			if n == lit || read {
-				return false
-			}
-			if id, ok := n.(*ast.Ident); ok && a.pass.TypesInfo.Uses[id] == v && !assigned(parents, id) && !discarded(parents, id) {
-				read = true
-			}
-			return true
-		})
-		return read
+		return a.readAround(v, lit.Body)
 	}
 	return false
 }

@@ -260,6 +260,24 @@ func SendOp(sig *types.Signature) (Op, Form, bool) {
 	return Op{}, 0, false
 }
 
+// DeletesMessages reports whether sig has the shape of SQS DeleteMessage
+// or DeleteMessageBatch (either SDK, any form): a pointer to its input
+// among the parameters. A received message that is not deleted becomes
+// visible again after the visibility timeout and is delivered again
+// (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html).
+func DeletesMessages(sig *types.Signature) bool {
+	if sig == nil {
+		return false
+	}
+	for p := range sig.Params().Variables() {
+		path, name, ok := namedPath(pointee(p.Type()))
+		if ok && (path == V2SQS || path == V1SQS) && (name == "DeleteMessageInput" || name == "DeleteMessageBatchInput") {
+			return true
+		}
+	}
+	return false
+}
+
 // IsSendSignature reports whether sig has the shape of a send operation.
 func IsSendSignature(sig *types.Signature) bool {
 	_, _, ok := SendOp(sig)

@@ -2,6 +2,7 @@ package sendfailure
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -78,18 +79,26 @@ func (a *analyser) checkError(cur inspector.Cursor, s Send, lhs ast.Expr) bool {
 	if body == nil {
 		return false // package-level var: read anywhere
 	}
+	if a.readByEnclosing(cur, v) {
+		return false // a closure hands the error to the function around it
+	}
 	stmt := enclosingStmt(cur)
 	f := a.flow(body, sig, stmt, v)
 	if f == nil {
 		return false // dead code
 	}
+	atExit := a.readAtExit(body, v)
 	switch {
+	case len(f.uses) == 0 && f.overwritten == stmt:
+		a.lose(Loss{Send: s, Kind: LoopOverwritten, Var: v.Name()}) // by itself, in the next iteration
 	case len(f.uses) == 0 && f.overwritten != nil:
 		a.lose(Loss{Send: s, Kind: Overwritten, Var: v.Name(), Line: a.pass.Fset.Position(f.overwritten.Pos()).Line})
-	case len(f.uses) == 0:
-		a.lose(Loss{Send: s, Kind: Unread, Var: v.Name()})
 	case f.loops && declaredOutside(v, cur):
 		a.lose(Loss{Send: s, Kind: LoopOverwritten, Var: v.Name()})
+	case atExit:
+		return false // a deferred function reads the value the function ends with
+	case len(f.uses) == 0:
+		a.lose(Loss{Send: s, Kind: Unread, Var: v.Name()})
 	default:
 		l, ok := a.swallowed(body, sig, f.uses, v)
 		if !ok {
@@ -116,7 +125,7 @@ func (a *analyser) checkFailed(cur inspector.Cursor, s Send, lhs ast.Expr) {
 		return
 	}
 	body, sig := enclosingFunc(a.pass.TypesInfo, cur)
-	if body == nil || readsFailed(a.pass.TypesInfo, body, sig, v) {
+	if body == nil || readsFailed(a.pass.TypesInfo, body, sig, v) || a.readByEnclosing(cur, v) {
 		return
 	}
 	a.lose(Loss{Send: s, Kind: FailedUnread, Var: v.Name()})
@@ -153,7 +162,10 @@ func failedUse(info *types.Info, body *ast.BlockStmt, sig *types.Signature, v *t
 		parent := stack[len(stack)-1]
 		if sel, ok := parent.(*ast.SelectorExpr); ok && sel.X == id {
 			switch sel.Sel.Name {
-			case "Successful", "ResultMetadata":
+			case "Successful":
+				read = comparesLength(info, stack[:len(stack)-1], sel) || rangedOver(stack[len(stack)-2], sel)
+				return false
+			case "ResultMetadata":
 				return false
 			case "Failed":
 				e, parent = sel, stack[len(stack)-2]
@@ -178,6 +190,48 @@ func failedUse(info *types.Info, body *ast.BlockStmt, sig *types.Signature, v *t
 		return false
 	})
 	return read, returned
+}
+
+// comparesLength reports whether sel (out.Successful), under the nodes
+// of stack, is counted and compared with a count that is not a constant:
+// `len(out.Successful) != len(entries)` finds the entries that failed as
+// surely as reading Failed does. Other uses of Successful (logging how
+// many were sent, `len(out.Successful) == 0`, which misses a partial
+// failure) do not, unless they range over it (rangedOver).
+func comparesLength(info *types.Info, stack []ast.Node, sel *ast.SelectorExpr) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	call, ok := stack[len(stack)-1].(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Args[0] != sel {
+		return false
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); !ok {
+		return false
+	} else if _, ok := info.Uses[id].(*types.Builtin); !ok || id.Name != "len" {
+		return false
+	}
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch p := stack[i].(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.BinaryExpr:
+			switch p.Op {
+			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+				return info.Types[otherSide(p, call)].Value == nil
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// rangedOver reports whether parent ranges over sel (out.Successful):
+// code that acts on each sent entry (deletes it from the source queue,
+// marks its outbox row) leaves the failed ones for redelivery.
+func rangedOver(parent ast.Node, sel *ast.SelectorExpr) bool {
+	r, ok := parent.(*ast.RangeStmt)
+	return ok && ast.Unparen(r.X) == sel
 }
 
 func resultIndex(ret *ast.ReturnStmt, e ast.Expr) int {
@@ -205,6 +259,83 @@ func isLHS(as *ast.AssignStmt, e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// readByEnclosing reports whether v, assigned at cur inside a function
+// literal, belongs to a function around the literal that returns it as a
+// named result or reads it outside the literal: the closure
+// (`once.Do(func() { _, err = c.SendMessage(...) })`) hands the value to
+// its enclosing function, whose reads the literal's own control-flow graph
+// cannot see. `_ = v` is not a read.
+func (a *analyser) readByEnclosing(cur inspector.Cursor, v *types.Var) bool {
+	var lit *ast.FuncLit // the outermost literal below the function that declares v
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ftype *ast.FuncType
+		switch n := f.Node().(type) {
+		case *ast.FuncLit:
+			ftype = n.Type
+		case *ast.FuncDecl:
+			ftype = n.Type
+		}
+		if v.Pos() < f.Node().Pos() || v.Pos() >= f.Node().End() {
+			if l, ok := f.Node().(*ast.FuncLit); ok {
+				lit = l
+			}
+			continue
+		}
+		if lit == nil {
+			return false // v is the innermost function's own: its graph sees every read
+		}
+		if ftype.Results != nil && v.Pos() >= ftype.Results.Pos() && v.Pos() < ftype.Results.End() {
+			return true // a named result: returned to the caller
+		}
+		return a.readAround(v, lit.Body)
+	}
+	return false
+}
+
+// readAtExit reports whether a deferred call of body reads v when the
+// function returns: `defer func() { if err != nil { nack(m) } }()`, or
+// `defer report(&err)`. It sees the value v ends with, so a failure that
+// reaches the end of the function unchanged reaches it.
+func (a *analyser) readAtExit(body *ast.BlockStmt, v *types.Var) bool {
+	info := a.pass.TypesInfo
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its defers run when it returns
+		case *ast.DeferStmt:
+			if lit, ok := ast.Unparen(n.Call.Fun).(*ast.FuncLit); ok {
+				parents := parentMap(lit.Body)
+				ast.Inspect(lit.Body, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && info.Uses[id] == v && !assigned(parents, id) && !discarded(parents, id) {
+						found = true
+					}
+					return !found
+				})
+			}
+			for _, arg := range n.Call.Args {
+				if u, ok := ast.Unparen(arg).(*ast.UnaryExpr); ok && u.Op == token.AND {
+					if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && info.Uses[id] == v {
+						found = true
+					}
+				}
+			}
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// assigned reports whether id is a target of a plain assignment: `id = x`.
+func assigned(parents map[ast.Node]ast.Node, id *ast.Ident) bool {
+	as, ok := parents[id].(*ast.AssignStmt)
+	return ok && (as.Tok == token.ASSIGN || as.Tok == token.DEFINE) && isLHS(as, id)
 }
 
 // enclosingFunc returns the body and signature of the innermost function

@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/fifolint/fifolint/internal/fifoapi"
 )
 
 // swallowed decides whether uses, the reads of a send's error v, are all
@@ -39,13 +41,14 @@ func (a *analyser) swallowed(body *ast.BlockStmt, sig *types.Signature, uses []*
 		if !ok {
 			return Loss{}, false
 		}
-		t := a.reportsFailure(branch, body, sig, v)
-		if t.reports {
+		t := a.reportsFailure(parents, branch, body, sig, v)
+		if t.reports || terminates(branch) && a.deletesOnSuccess(parents, ifs, bin.Op) ||
+			a.progressCheckedAfter(parents, ifs, bin.Op, branch, body, v) {
 			return Loss{}, false
 		}
 		if checks == 0 {
 			var ret *ast.ReturnStmt
-			l.Path, ret = a.describe(branch, body, sig)
+			l.Path, ret = a.describe(parents, ifs, branch, body, sig)
 			l.Fix = a.returnErrorFix(ret, body, sig, v)
 		}
 		l.Logs = l.Logs || t.logs
@@ -53,6 +56,123 @@ func (a *analyser) swallowed(body *ast.BlockStmt, sig *types.Signature, uses []*
 		checks++
 	}
 	return l, checks > 0
+}
+
+// deletesOnSuccess reports whether the success side of the nil check ifs
+// deletes a received SQS message (DeleteMessage, DeleteMessageBatch, or a
+// function of that shape): a failure path that skips the delete leaves
+// the message on the queue, which delivers it again after the visibility
+// timeout. A consumer that forwards and then deletes has reported the
+// failure to SQS.
+func (a *analyser) deletesOnSuccess(parents map[ast.Node]ast.Node, ifs *ast.IfStmt, op token.Token) bool {
+	found := false
+	for _, s := range successSide(parents, ifs, op) {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.CallExpr:
+				if t := a.pass.TypesInfo.TypeOf(n.Fun); t != nil {
+					sig, _ := t.Underlying().(*types.Signature)
+					found = found || fifoapi.DeletesMessages(sig)
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// successSide returns the statements that run when the error checked by
+// ifs is nil, in the same block: the body of `if err == nil`, or what
+// follows `if err != nil { ... }`.
+func successSide(parents map[ast.Node]ast.Node, ifs *ast.IfStmt, op token.Token) []ast.Stmt {
+	if op == token.EQL {
+		return ifs.Body.List
+	}
+	if block, ok := parents[ifs].(*ast.BlockStmt); ok {
+		for i, s := range block.List {
+			if s == ifs {
+				return block.List[i+1:]
+			}
+		}
+	}
+	return nil
+}
+
+// progressCheckedAfter reports whether a failure path that breaks out of
+// its loop skips progress that the success side records in a local
+// variable (`sent++`), which an if after the loop checks (`if sent <
+// len(msgs) { return fmt.Errorf(...) }`): stopping early is how the
+// failure reaches that check.
+func (a *analyser) progressCheckedAfter(parents map[ast.Node]ast.Node, ifs *ast.IfStmt, op token.Token, branch []ast.Stmt, body *ast.BlockStmt, v *types.Var) bool {
+	if len(branch) == 0 {
+		return false
+	}
+	br, ok := branch[len(branch)-1].(*ast.BranchStmt)
+	if !ok || br.Tok != token.BREAK || br.Label != nil {
+		return false
+	}
+	var loop ast.Node // the loop the break leaves
+	for n := parents[ifs]; n != nil && n != body && loop == nil; n = parents[n] {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			loop = n
+		case *ast.CaseClause, *ast.CommClause, *ast.FuncLit:
+			return false // the break leaves a switch or select, or another function
+		}
+	}
+	if loop == nil {
+		return false
+	}
+	info := a.pass.TypesInfo
+	scope := a.pass.Pkg.Scope().Innermost(body.Pos())
+	progress := make(map[*types.Var]bool)
+	target := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if x, ok := info.ObjectOf(id).(*types.Var); ok && x != v && declaredIn(x, scope) && (x.Pos() < loop.Pos() || x.Pos() >= loop.End()) {
+				progress[x] = true
+			}
+		}
+	}
+	for _, s := range successSide(parents, ifs, op) {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.IncDecStmt:
+				target(n.X)
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					target(l)
+				}
+			}
+			return true
+		})
+	}
+	if len(progress) == 0 {
+		return false
+	}
+	checked := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.IfStmt:
+			if n.Pos() >= loop.End() {
+				ast.Inspect(n.Cond, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok {
+						if x, ok := info.Uses[id].(*types.Var); ok && progress[x] {
+							checked = true
+						}
+					}
+					return !checked
+				})
+			}
+		}
+		return !checked
+	})
+	return checked
 }
 
 // discarded reports whether a read of the error does nothing: `_ = err`.
@@ -123,11 +243,13 @@ type telling struct {
 
 // reportsFailure says whether a failure path tells anyone: it returns a
 // non-nil error, panics, sends on a channel, stores something outside the
-// function, or calls a function (a fallback). Logging and counting are
+// function, records the failure in a local variable that the function
+// reads afterwards (`failed++`, `ok = false`, `status = "failed"`), or
+// calls a function (a fallback). Logging and counting are
 // noted apart: they leave a trace, but the caller is still told the send
 // worked. Unlocking, Done, cancel calls, metric calls and `_ = f()` that
 // does not receive the error are bookkeeping.
-func (a *analyser) reportsFailure(branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature, v *types.Var) telling {
+func (a *analyser) reportsFailure(parents map[ast.Node]ast.Node, branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature, v *types.Var) telling {
 	errIdx := errorResult(sig)
 	var t telling
 	for _, s := range branch {
@@ -140,6 +262,9 @@ func (a *analyser) reportsFailure(branch []ast.Stmt, body *ast.BlockStmt, sig *t
 				return false
 			case *ast.CallExpr:
 				if a.isBookkeeping(n) {
+					if x := a.atomicTarget(n); x != nil && a.recordedLocally(parents, x, branch, body, sig, v) {
+						t.reports = true // failed.Store(true), then if failed.Load() { ... }
+					}
 					return true
 				}
 				if a.isLogging(n) {
@@ -163,9 +288,10 @@ func (a *analyser) reportsFailure(branch []ast.Stmt, body *ast.BlockStmt, sig *t
 					return false // `_ = f()`: its result is dropped too
 				}
 				for _, l := range n.Lhs {
-					t.reports = t.reports || a.outside(l)
+					t.reports = t.reports || a.outside(l) || a.recordedLocally(parents, l, branch, body, sig, v)
 				}
 			case *ast.IncDecStmt:
+				t.reports = t.reports || a.recordedLocally(parents, n.X, branch, body, sig, v)
 				t.counts = t.counts || a.outside(n.X)
 			}
 			return !t.reports
@@ -193,6 +319,129 @@ func mentions(info *types.Info, n ast.Node, v *types.Var) bool {
 		return !found
 	})
 	return found
+}
+
+// recordedLocally reports whether e, a target assigned on the failure
+// path branch, is a local variable (declared outside the branch, not the
+// error v, not a result) that body reads after the branch, or anywhere in
+// the body of a loop around it: the function remembers the failure and
+// acts on it later (`if failed > 0 { return fmt.Errorf(...) }`, `return
+// Result{Status: status}`). Reads in a loop's condition or post statement
+// do not count: a retry counter (`for retries < 3`) decides whether to try
+// again, not whether to report. A variable of a function around body (body
+// is a closure's, often a goroutine's) counts when that function reads it
+// outside the closure.
+func (a *analyser) recordedLocally(parents map[ast.Node]ast.Node, e ast.Expr, branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature, v *types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || len(branch) == 0 {
+		return false
+	}
+	x, ok := a.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	start, end := branch[0].Pos(), branch[len(branch)-1].End()
+	if !ok || x == v || x.Parent() == nil || a.outside(id) || isNamedResult(sig, x) || (x.Pos() >= start && x.Pos() < end) {
+		return false
+	}
+	if !declaredIn(x, a.pass.Pkg.Scope().Innermost(body.Pos())) {
+		return a.readAround(x, body) // declared in a function around this one
+	}
+	var loops []*ast.BlockStmt // bodies of the loops around the branch
+	for n := parents[branch[0]]; n != nil && n != body; n = parents[n] {
+		switch l := n.(type) {
+		case *ast.ForStmt:
+			loops = append(loops, l.Body)
+		case *ast.RangeStmt:
+			loops = append(loops, l.Body)
+		}
+	}
+	read := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		r, ok := n.(*ast.Ident)
+		if read || !ok || a.pass.TypesInfo.Uses[r] != x || (r.Pos() >= start && r.Pos() < end) ||
+			assigned(parents, r) || discarded(parents, r) {
+			return !read
+		}
+		if inc, ok := parents[r].(*ast.IncDecStmt); ok && inc.X == r {
+			return true
+		}
+		read = r.Pos() >= end
+		for _, lb := range loops {
+			read = read || (r.Pos() >= lb.Pos() && r.Pos() < lb.End())
+		}
+		return !read
+	})
+	return read
+}
+
+// readAround reports whether x, a variable of a function around the
+// closure body, is read by that function outside body (`failed.Load()`
+// after wg.Wait()). An x it cannot place counts as read.
+func (a *analyser) readAround(x *types.Var, body *ast.BlockStmt) bool {
+	cur, ok := a.ins.Root().FindByPos(x.Pos(), x.Pos())
+	if !ok {
+		return true
+	}
+	var outer *ast.BlockStmt
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := f.Node().(type) {
+		case *ast.FuncDecl:
+			outer = n.Body
+		case *ast.FuncLit:
+			outer = n.Body
+		}
+		break
+	}
+	if outer == nil {
+		return true // a package variable's reads are anywhere
+	}
+	parents := parentMap(outer)
+	read := false
+	ast.Inspect(outer, func(n ast.Node) bool {
+		if read || n == body {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && a.pass.TypesInfo.Uses[id] == x && !assigned(parents, id) && !discarded(parents, id) {
+			if inc, ok := parents[id].(*ast.IncDecStmt); !ok || inc.X != id {
+				read = true
+			}
+		}
+		return !read
+	})
+	return read
+}
+
+// atomicTarget returns the variable a sync/atomic call updates: the
+// receiver of a method (`failed.Store(true)`, `n.Add(1)`) or the pointer
+// argument of a function (`atomic.AddInt64(&n, 1)`), nil if none.
+func (a *analyser) atomicTarget(call *ast.CallExpr) ast.Expr {
+	fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "sync/atomic" {
+		return nil
+	}
+	var x ast.Expr
+	if fn.Signature().Recv() != nil {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		x = sel.X
+	} else if len(call.Args) > 0 {
+		x = call.Args[0]
+	}
+	if u, ok := ast.Unparen(x).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = u.X
+	}
+	return x
+}
+
+// declaredIn reports whether x is declared in scope or in a scope nested
+// in it.
+func declaredIn(x *types.Var, scope *types.Scope) bool {
+	for s := x.Parent(); s != nil; s = s.Parent() {
+		if s == scope {
+			return true
+		}
+	}
+	return false
 }
 
 // outside reports whether an assignment target outlives the function: a
@@ -278,7 +527,7 @@ func (a *analyser) isFormatting(call *ast.CallExpr) bool {
 
 // describe says what a failure path does instead of reporting, and offers
 // its lone return statement for a fix.
-func (a *analyser) describe(branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature) (string, *ast.ReturnStmt) {
+func (a *analyser) describe(parents map[ast.Node]ast.Node, ifs *ast.IfStmt, branch []ast.Stmt, body *ast.BlockStmt, sig *types.Signature) (string, *ast.ReturnStmt) {
 	if len(branch) == 0 {
 		return "carries on as if the send succeeded", nil
 	}
@@ -305,10 +554,27 @@ func (a *analyser) describe(branch []ast.Stmt, body *ast.BlockStmt, sig *types.S
 		case token.CONTINUE:
 			return "skips to the next message without reporting it", nil
 		case token.BREAK:
+			if s.Label == nil && breaksSwitch(parents, ifs) {
+				return "leaves the switch without reporting it", nil
+			}
 			return "leaves the loop without reporting it", nil
 		}
 	}
 	return "carries on as if the send succeeded", nil
+}
+
+// breaksSwitch reports whether an unlabelled break in the body of ifs
+// leaves a switch or select rather than a loop.
+func breaksSwitch(parents map[ast.Node]ast.Node, ifs *ast.IfStmt) bool {
+	for n := parents[ifs]; n != nil; n = parents[n] {
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt, *ast.FuncLit:
+			return false
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			return true
+		}
+	}
+	return false
 }
 
 // returnErrorFix turns `return nil` (or `return x, nil`, or the same with

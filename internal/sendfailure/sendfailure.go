@@ -53,9 +53,11 @@ type Send struct {
 	Name  string // how a message names the call, e.g. "SendMessage" or "Notify (which returns the error of Publish)"
 	Op    string // the underlying operation, e.g. "SendMessage"
 	Batch bool   // the results include a batch output (or its Failed) the caller must read
+	Logs  bool   // a wrapper (or all implementations) that logs the failure before returning it
 
-	errIndex int // result index of the error; -1 if none (v1 Request form: it comes from req.Send())
-	outIndex int // result index of a batch output or Failed slice; -1 if none
+	group    types.Object // the error group of a Wait, nil for other sends
+	errIndex int          // result index of the error; -1 if none (v1 Request form: it comes from req.Send())
+	outIndex int          // result index of a batch output or Failed slice; -1 if none
 }
 
 // A Loss is a send whose failure reaches no one.
@@ -67,13 +69,14 @@ type Loss struct {
 
 	// Swallowed only:
 	Path   string // what the failure path does instead, e.g. "returns nil", "returns err, which is nil there"
-	Logs   bool   // the failure path logs the error
+	Logs   bool   // the failure path logs the error (any kind: the wrapper logs it)
 	Counts bool   // the failure path counts the failure (a field or package counter)
 	Fix    *analysis.SuggestedFix
 }
 
-// Weak reports whether the failure path leaves a trace (a log line, a
-// counter) without telling the caller: lost for a strict reader only.
+// Weak reports whether the failure leaves a trace (a log line, a counter)
+// without telling the caller: lost for a strict reader only. Logs is also
+// set for any loss of a wrapper that logs the failure before returning it.
 func (l Loss) Weak() bool { return l.Logs || l.Counts }
 
 // WrapsSend marks a function that carries a send's outcome to its callers,
@@ -82,6 +85,10 @@ type WrapsSend struct {
 	Op  string // the underlying operation, e.g. "SendMessage"
 	Err int    // result index of the error that is non-nil on the send's failure path, -1 if none
 	Out int    // result index of a batch output or Failed slice returned unread, -1 if none
+	// Logs: the wrapper logs the failure itself before every return of
+	// it, so a caller that drops the error loses no more than one that
+	// logs and carries on (reported in strict mode only).
+	Logs bool
 }
 
 func (*WrapsSend) AFact() {}
@@ -90,6 +97,9 @@ func (f *WrapsSend) String() string {
 	s := "wrapsSend(" + f.Op
 	if f.Out >= 0 {
 		s += ", owes Failed at result " + strconv.Itoa(f.Out)
+	}
+	if f.Logs {
+		s += ", logs"
 	}
 	return s + ")"
 }
@@ -114,14 +124,15 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	a := &analyser{
-		pass:     pass,
-		wrappers: make(map[*types.Func]WrapsSend),
-		logsOnly: make(map[*types.Func]bool),
-		requests: make(map[*types.Var]fifoapi.Op),
-		groups:   make(map[types.Object]string),
-		graphs:   make(map[*ast.BlockStmt]*cfg.CFG),
-		nils:     make(map[*ast.BlockStmt]*nilness),
-		ifaces:   make(map[*types.Func]WrapsSend),
+		pass:      pass,
+		wrappers:  make(map[*types.Func]WrapsSend),
+		logsOnly:  make(map[*types.Func]bool),
+		requests:  make(map[*types.Var]fifoapi.Op),
+		groups:    make(map[types.Object]string),
+		groupLogs: make(map[types.Object]bool),
+		graphs:    make(map[*ast.BlockStmt]*cfg.CFG),
+		nils:      make(map[*ast.BlockStmt]*nilness),
+		ifaces:    make(map[*types.Func]WrapsSend),
 	}
 	a.findLogHelpers()
 	if !relevant(pass) {
@@ -162,6 +173,7 @@ type analyser struct {
 	logsOnly    map[*types.Func]bool        // in-package functions whose body only logs
 	requests    map[*types.Var]fifoapi.Op   // v1 request variables: req, out := c.SendMessageRequest(in)
 	groups      map[types.Object]string     // errgroup variables whose goroutines return a send's error → operation
+	groupLogs   map[types.Object]bool       // such groups whose every goroutine logs the failure before returning it
 	graphs      map[*ast.BlockStmt]*cfg.CFG // control-flow graphs of the function bodies that hold sends
 	nils        map[*ast.BlockStmt]*nilness // nil error variables of the same bodies
 	ifaces      map[*types.Func]WrapsSend   // interface methods → what their implementations in view carry
@@ -172,18 +184,49 @@ type analyser struct {
 
 // losses judges every send of the package.
 func (a *analyser) losses() []Loss {
+	waits := make(map[types.Object]int) // Waits of each group
 	for cur := range a.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		s, ok := a.classify(call)
 		if !ok || strings.HasSuffix(a.pass.Fset.Position(call.Pos()).Filename, "_test.go") {
 			continue
 		}
+		if s.group != nil {
+			waits[s.group]++
+		}
 		a.check(cur, s)
 	}
-	return a.found
+	return a.keepGroupLosses(waits)
 }
 
-func (a *analyser) lose(l Loss) { a.found = append(a.found, l) }
+// keepGroupLosses drops the lost Waits of a group that is also waited on
+// where its error is handled: Wait returns the group's first error every
+// time, so `defer g.Wait()` (no goroutine outlives the function) beside
+// `return g.Wait()` loses nothing. waits counts each group's Waits.
+func (a *analyser) keepGroupLosses(waits map[types.Object]int) []Loss {
+	lost := make(map[types.Object]int)
+	for _, l := range a.found {
+		if l.Send.group != nil {
+			lost[l.Send.group]++
+		}
+	}
+	kept := a.found[:0]
+	for _, l := range a.found {
+		if g := l.Send.group; g == nil || lost[g] == waits[g] {
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// lose records a loss. A dropped error of a wrapper that logs the
+// failure itself is a weak loss, like logging and carrying on.
+func (a *analyser) lose(l Loss) {
+	if l.Send.Logs && l.Kind != FailedDiscarded && l.Kind != FailedUnread {
+		l.Logs = true
+	}
+	a.found = append(a.found, l)
+}
 
 // graph returns the control-flow graph of body, built once.
 func (a *analyser) graph(body *ast.BlockStmt) *cfg.CFG {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -52,17 +53,27 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 		if !ok {
 			return Send{}, false
 		}
-		if op, ok := a.groups[a.groupObject(sel.X)]; ok {
-			name := types.ExprString(sel.X) + ".Wait() (its goroutines return the error of " + op + ")"
-			return Send{Call: call, Name: name, Op: op, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
+		obj := a.groupObject(sel.X)
+		if op, ok := a.groups[obj]; ok {
+			logs := a.groupLogs[obj]
+			verb := "return"
+			if logs {
+				verb = "log and return"
+			}
+			name := types.ExprString(sel.X) + ".Wait() (its goroutines " + verb + " the error of " + op + ")"
+			return Send{Call: call, Name: name, Op: op, Logs: logs, group: obj, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
 		}
 		return Send{}, false
 	}
 	if isRetry(fn) {
 		for _, arg := range call.Args {
-			if op, ok := a.funcValueReturnsSendError(arg); ok {
-				name := fifoapi.FuncName(a.pass.Pkg, fn) + " (whose operation returns the error of " + op + ")"
-				return Send{Call: call, Name: name, Op: op, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
+			if op, logs, ok := a.funcValueReturnsSendError(arg); ok {
+				verb := "returns"
+				if logs {
+					verb = "logs and returns"
+				}
+				name := fifoapi.FuncName(a.pass.Pkg, fn) + " (whose operation " + verb + " the error of " + op + ")"
+				return Send{Call: call, Name: name, Op: op, Logs: logs, errIndex: errorResult(fn.Signature()), outIndex: -1}, true
 			}
 		}
 		return Send{}, false
@@ -72,7 +83,7 @@ func (a *analyser) classify(call *ast.CallExpr) (Send, bool) {
 	if !ok {
 		return Send{}, false
 	}
-	return Send{Call: call, Name: a.wrapperName(fn, w), Op: w.Op, Batch: w.Out >= 0, errIndex: w.Err, outIndex: w.Out}, true
+	return Send{Call: call, Name: a.wrapperName(fn, w), Op: w.Op, Batch: w.Out >= 0, Logs: w.Logs, errIndex: w.Err, outIndex: w.Out}, true
 }
 
 // ownShape refines a call that has the shape of a send when it calls the
@@ -90,7 +101,7 @@ func (a *analyser) ownShape(s Send) Send {
 		s.Batch, s.outIndex = false, -1
 	}
 	if ok {
-		s.Name = a.wrapperName(fn, w)
+		s.Name, s.Logs = a.wrapperName(fn, w), w.Logs
 	}
 	return s
 }
@@ -104,7 +115,11 @@ func (a *analyser) wrapperName(fn *types.Func, w WrapsSend) string {
 	case w.Out >= 0:
 		what = "error and output"
 	}
-	return fifoapi.FuncName(a.pass.Pkg, fn) + " (which returns the " + what + " of " + w.Op + ")"
+	verb := "returns"
+	if w.Logs {
+		verb = "logs and returns"
+	}
+	return fifoapi.FuncName(a.pass.Pkg, fn) + " (which " + verb + " the " + what + " of " + w.Op + ")"
 }
 
 // wrapper returns what fn carries of a send, from this package's analysis
@@ -176,8 +191,12 @@ func (a *analyser) findRequests() {
 
 // findGroups notes the error groups (errgroup.Group, conc pools) that run
 // a function returning a send's error: g.Go(func() error { ...; return err })
-// or g.Go(wrapperFunc). The group's Wait then carries that error.
+// or g.Go(wrapperFunc). The group's Wait then carries that error; it
+// logs when every such goroutine logs the failure before returning it.
+// Each round of findWrappers starts afresh: wrappers found since may log.
 func (a *analyser) findGroups() {
+	clear(a.groups)
+	clear(a.groupLogs)
 	for cur := range a.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := typeutil.StaticCallee(a.pass.TypesInfo, call)
@@ -192,22 +211,28 @@ func (a *analyser) findGroups() {
 		if obj == nil {
 			continue
 		}
-		if _, done := a.groups[obj]; done {
+		op, logs, ok := a.funcValueReturnsSendError(call.Args[0])
+		if !ok {
 			continue
 		}
-		if op, ok := a.funcValueReturnsSendError(call.Args[0]); ok {
-			a.groups[obj] = op
+		if _, seen := a.groups[obj]; !seen {
+			a.groups[obj], a.groupLogs[obj] = op, logs
+		} else {
+			a.groupLogs[obj] = a.groupLogs[obj] && logs
 		}
 	}
 }
 
 // funcValueReturnsSendError reports whether a function value (a literal,
-// or a function or method value) returns a send's error.
-func (a *analyser) funcValueReturnsSendError(e ast.Expr) (string, bool) {
+// or a function or method value) returns a send's error, and whether it
+// logs the failure before every return of it.
+func (a *analyser) funcValueReturnsSendError(e ast.Expr) (op string, logs, ok bool) {
 	switch f := ast.Unparen(e).(type) {
 	case *ast.FuncLit:
 		sig, _ := a.pass.TypesInfo.TypeOf(f).(*types.Signature)
-		return a.returnsSendError(f.Body, sig)
+		if op, ok := a.returnsSendError(f.Body, sig); ok {
+			return op, a.logsBeforeReturning(f.Body, sig), true
+		}
 	case *ast.Ident, *ast.SelectorExpr:
 		var id *ast.Ident
 		if sel, ok := f.(*ast.SelectorExpr); ok {
@@ -217,11 +242,11 @@ func (a *analyser) funcValueReturnsSendError(e ast.Expr) (string, bool) {
 		}
 		if fn, ok := a.pass.TypesInfo.Uses[id].(*types.Func); ok {
 			if w, ok := a.wrapper(fn.Origin()); ok && w.Err >= 0 {
-				return w.Op, true
+				return w.Op, w.Logs, true
 			}
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // groupObject returns the variable or field that holds an errgroup: g,
@@ -306,7 +331,7 @@ func (a *analyser) interfaceCall(call *ast.CallExpr) (Send, bool) {
 		what = "error and output"
 	}
 	name := fifoapi.FuncName(a.pass.Pkg, m) + " (whose implementations return the " + what + " of " + w.Op + ")"
-	return Send{Call: call, Name: name, Op: w.Op, Batch: w.Out >= 0, errIndex: w.Err, outIndex: w.Out}, true
+	return Send{Call: call, Name: name, Op: w.Op, Batch: w.Out >= 0, Logs: w.Logs, errIndex: w.Err, outIndex: w.Out}, true
 }
 
 // implemented says what the implementations in view of interface method m
@@ -338,6 +363,9 @@ func (a *analyser) implemented(m *types.Func) (WrapsSend, bool) {
 		if !ok || w.Err < 0 || n > 0 && w.Out != all.Out {
 			n = -1
 			break
+		}
+		if n > 0 {
+			w.Logs = w.Logs && all.Logs // logged only if every implementation logs
 		}
 		all, n = w, n+1
 	}
@@ -373,10 +401,37 @@ func (a *analyser) wrapperMethodName(name string) bool {
 	return false
 }
 
+// nonTestImports returns the paths the package's non-test files import.
+// The test variant of a package (what go vet checks) also imports what
+// its tests do: packages of fakes and mocks, which the code never runs
+// with.
+func (a *analyser) nonTestImports() map[string]bool {
+	paths := make(map[string]bool)
+	for _, f := range a.pass.Files {
+		if strings.HasSuffix(a.pass.Fset.Position(f.Pos()).Filename, "_test.go") {
+			continue
+		}
+		for _, spec := range f.Imports {
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil {
+				paths[p] = true
+			}
+		}
+	}
+	return paths
+}
+
+// inTestFile reports whether a type is declared in a test file: a fake or
+// a mock, not an implementation the code runs with.
+func (a *analyser) inTestFile(tn *types.TypeName) bool {
+	return strings.HasSuffix(a.pass.Fset.Position(tn.Pos()).Filename, "_test.go")
+}
+
 // methodIndex maps a method name to the concrete named types in view
 // (this package and the packages it imports, directly or not, less std
 // and the SDK) that have a method of that name, promoted ones included.
-// It is built once, on the first call through a user's interface.
+// Types declared in test files, and packages only test files import, are
+// left out: fakes and mocks would hide the implementation the code runs
+// with. It is built once, on the first call through a user's interface.
 func (a *analyser) methodIndex() map[string][]*types.Named {
 	if a.methods != nil {
 		return a.methods
@@ -384,11 +439,12 @@ func (a *analyser) methodIndex() map[string][]*types.Named {
 	a.methods = make(map[string][]*types.Named)
 	seen := map[*types.Package]bool{a.pass.Pkg: true}
 	list := []*types.Package{a.pass.Pkg}
+	runtime := a.nonTestImports()
 	for i := 0; i < len(list); i++ {
 		scope := list[i].Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
+			if !ok || tn.IsAlias() || a.inTestFile(tn) {
 				continue
 			}
 			named, ok := tn.Type().(*types.Named)
@@ -402,6 +458,9 @@ func (a *analyser) methodIndex() map[string][]*types.Named {
 			}
 		}
 		for _, imp := range list[i].Imports() {
+			if i == 0 && !runtime[imp.Path()] {
+				continue // imported by test files only: fakes and mocks
+			}
 			if !seen[imp] && !fifoapi.Modeled(imp) {
 				seen[imp] = true
 				list = append(list, imp)

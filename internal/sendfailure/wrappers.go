@@ -48,6 +48,7 @@ func (a *analyser) wrapperOf(body *ast.BlockStmt, sig *types.Signature) (WrapsSe
 	if op, idx, ok := a.owedOutput(body, sig); ok {
 		w.Op, w.Out = op, idx
 	}
+	w.Logs = w.Err >= 0 && w.Out < 0 && a.logsBeforeReturning(body, sig)
 	return w, w.Err >= 0 || w.Out >= 0
 }
 
@@ -123,6 +124,124 @@ func (a *analyser) returnsSendError(body *ast.BlockStmt, sig *types.Signature) (
 		return true
 	})
 	return op, found
+}
+
+// logsBeforeReturning reports whether a wrapper logs a send's failure
+// before every return of it: each return that names the send's error, or
+// returns a non-nil error on its failure branch, follows a logging call
+// made after the send in its own block or a block around it
+// (`if err != nil { log.Error(...); return fmt.Errorf("...: %w", err) }`).
+// A return of a send call itself (`return c.SendMessage(...)`) logs nothing.
+func (a *analyser) logsBeforeReturning(body *ast.BlockStmt, sig *types.Signature) bool {
+	info := a.pass.TypesInfo
+	errIdx := errorResult(sig)
+	parents := parentMap(body)
+	// A send's failure is logged after end: the end of the send, or
+	// token.NoPos when the send (a wrapper that logs) logged it already.
+	sent := make(map[*types.Var]token.Pos) // send error variables → end
+	record := func(as *ast.AssignStmt) {
+		if s, v, ok := a.assignedResult(as, func(s Send) int { return s.errIndex }); ok {
+			sent[v] = as.End()
+			if s.Logs {
+				sent[v] = token.NoPos
+			}
+		}
+	}
+	const unlogged = token.Pos(-1)
+	returns := make(map[*ast.ReturnStmt]token.Pos) // returns of a failure → end
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			record(n)
+		case *ast.IfStmt:
+			if as, ok := n.Init.(*ast.AssignStmt); ok {
+				record(as)
+			}
+			v, bin, ok := nilCheck(info, n.Cond)
+			if end, isErr := sent[v]; ok && isErr {
+				if branch, ok := failureBranch(parents, n, bin.Op); ok {
+					for _, st := range branch {
+						ast.Inspect(st, func(m ast.Node) bool {
+							if r, ok := m.(*ast.ReturnStmt); ok && !a.returnsNil(r, body, sig, errIdx) {
+								returns[r] = end
+							}
+							_, lit := m.(*ast.FuncLit)
+							return !lit
+						})
+					}
+				}
+			}
+		case *ast.ReturnStmt:
+			ast.Inspect(n, func(m ast.Node) bool {
+				switch m := m.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.CallExpr:
+					if s, ok := a.classify(m); ok && s.errIndex >= 0 && !s.Logs {
+						returns[n] = unlogged // the send's own error
+					} else if ok && s.errIndex >= 0 {
+						if _, seen := returns[n]; !seen {
+							returns[n] = token.NoPos // a wrapper that logs
+						}
+					}
+				case *ast.Ident:
+					if v, ok := info.Uses[m].(*types.Var); ok {
+						if end, ok := sent[v]; ok {
+							if _, seen := returns[n]; !seen {
+								returns[n] = end
+							}
+						}
+					}
+				}
+				return true
+			})
+		}
+		return true
+	})
+	if len(returns) == 0 {
+		return false
+	}
+	for r, end := range returns {
+		if end == unlogged || end != token.NoPos && !a.loggedBefore(parents, r, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// loggedBefore reports whether a statement before ret, after pos, in the
+// block that holds ret or a block around it, makes a logging call.
+func (a *analyser) loggedBefore(parents map[ast.Node]ast.Node, ret ast.Node, pos token.Pos) bool {
+	for n := ast.Node(ret); n != nil; n = parents[n] {
+		block, ok := parents[n].(*ast.BlockStmt)
+		if !ok {
+			continue
+		}
+		for _, st := range block.List {
+			if st == n {
+				break
+			}
+			if st.Pos() < pos {
+				continue
+			}
+			logs := false
+			ast.Inspect(st, func(m ast.Node) bool {
+				switch m := m.(type) {
+				case *ast.FuncLit, *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+					return false // may not run
+				case *ast.CallExpr:
+					logs = logs || a.isLogging(m)
+				}
+				return !logs
+			})
+			if logs {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // assignedResult recognizes `x, y := send(...)` and returns the variable

@@ -38,14 +38,20 @@
 // The error counts as handled when it is returned (directly, wrapped with
 // %w, joined), passed to any function (panic, t.Fatal, a logger, errgroup),
 // sent on a channel or stored; the failure path counts as reporting when it
-// returns a non-nil error, panics, or calls a function. Failed counts as
-// read when it is used in any way, or when the output is passed on.
+// returns a non-nil error, panics, calls a function, or records the
+// failure in a local variable the function reads afterwards (failed++,
+// then `if failed > 0 { return ... }`), or skips the SQS DeleteMessage of
+// the success side (the message is delivered again). Failed counts as
+// read when it is used in any way, or when the output is passed on;
+// Successful counts when its length is compared with a count that is not a
+// constant, or when the code ranges over it.
 //
 // Logging the error and carrying on keeps the failure visible but still
 // loses the message. By default logging counts as handling; with
 // -errswallow.strict a failure path that only logs (also err.Error() or
 // fmt.Sprint(err) to a logger, or the project's own helper whose body only
-// logs) or only counts the failure is reported too.
+// logs) or only counts the failure is reported too, and so is a dropped
+// error of a wrapper that logs the failure itself before returning it.
 //
 // Where the failure path is a single `return nil`, or returns an error
 // variable that is nil there, in a function that returns an error, a

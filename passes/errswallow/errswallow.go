@@ -35,11 +35,12 @@ func New() *analysis.Analyzer {
 }
 
 // run judges the lost failures sendfailure found: all of them in strict
-// mode, and those that leave no trace at all by default.
+// mode, and those that leave no trace at all by default (a failure path
+// that logs, or a dropped error of a wrapper that logs it, leaves one).
 func run(pass *analysis.Pass, res *sendfailure.Result, strict bool) (any, error) {
 	rep := suppress.NewReporter(pass, "errswallow")
 	for _, l := range res.Losses {
-		if l.Kind == sendfailure.Swallowed && l.Weak() && !strict {
+		if l.Weak() && !strict {
 			continue
 		}
 		d := analysis.Diagnostic{Pos: l.Send.Call.Pos(), End: l.Send.Call.End(), Message: message(l)}

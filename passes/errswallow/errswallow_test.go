@@ -16,9 +16,16 @@ func TestMain(m *testing.M) { testmodules.Main(m.Run, "testdata") }
 // with its fixes), loops (overwritten by the next iteration), batchwrap and
 // batchuse (Failed owed across packages), failwrap and failuse (sentinels,
 // out-parameters), groups (errgroup, backoff), iface/... (interfaces with
-// their implementations in view, or not).
+// their implementations in view, or not; iface/faked: fakes in test files
+// do not count), captured (errors a closure assigns to a variable of the
+// function around it), recorded (a failure remembered in a local variable
+// and acted on later), successful (batch outputs checked through
+// Successful), logwrap (wrappers that log the failure before returning it:
+// dropping their error is weak, like logging), deferred (errors a deferred
+// function reads when the function returns), redeliver (a failure that
+// skips deleting the received message, which SQS delivers again).
 func TestErrSwallow(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...")
+	analysistest.RunWithSuggestedFixes(t, "testdata", errswallow.Analyzer, "./sends", "./wrap", "./use", "./v1", "./fixes", "./nothing", "./nilerr", "./loops", "./batchwrap", "./batchuse", "./failwrap", "./failuse", "./groups", "./iface/...", "./captured", "./recorded", "./successful", "./logwrap", "./deferred", "./redeliver")
 }
 
 // TestStrict reports failure paths that only log; by default they count
@@ -30,7 +37,7 @@ func TestStrict(t *testing.T) {
 	if err := strict.Flags.Set("strict", "true"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, "testdata", strict, "./strict", "./strictlog")
+	analysistest.Run(t, "testdata", strict, "./strict", "./strictlog", "./logwrap/strict")
 	if got := errswallow.Analyzer.Flags.Lookup("strict").Value.String(); got != "false" {
 		t.Errorf("setting -strict on a new instance changed the default one: strict=%s", got)
 	}

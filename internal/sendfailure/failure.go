@@ -18,7 +18,7 @@ import (
 // first failure path does, whether the paths log or count, and offers a
 // fix.
 func (a *analyser) swallowed(body *ast.BlockStmt, sig *types.Signature, uses []*ast.Ident, v *types.Var) (Loss, bool) {
-	parents := parentMap(body)
+	parents := a.parentsOf(body)
 	var l Loss
 	checks := 0
 	for _, use := range uses {
@@ -643,6 +643,16 @@ func otherSide(bin *ast.BinaryExpr, e ast.Expr) ast.Expr {
 		return bin.Y
 	}
 	return bin.X
+}
+
+// parentsOf returns parentMap(body), computed once per body.
+func (a *analyser) parentsOf(body ast.Node) map[ast.Node]ast.Node {
+	m, ok := a.parents[body]
+	if !ok {
+		m = parentMap(body)
+		a.parents[body] = m
+	}
+	return m
 }
 
 // parentMap maps each node of body to its parent.

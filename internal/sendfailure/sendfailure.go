@@ -132,6 +132,7 @@ func run(pass *analysis.Pass) (any, error) {
 		groupLogs: make(map[types.Object]bool),
 		graphs:    make(map[*ast.BlockStmt]*cfg.CFG),
 		nils:      make(map[*ast.BlockStmt]*nilness),
+		parents:   make(map[ast.Node]map[ast.Node]ast.Node),
 		ifaces:    make(map[*types.Func]WrapsSend),
 	}
 	a.findLogHelpers()
@@ -168,18 +169,19 @@ func relevant(pass *analysis.Pass) bool {
 type analyser struct {
 	pass        *analysis.Pass
 	ins         *inspector.Inspector
-	wrappers    map[*types.Func]WrapsSend   // in-package wrappers
-	order       []*types.Func               // wrappers in the order found, for deterministic facts
-	logsOnly    map[*types.Func]bool        // in-package functions whose body only logs
-	requests    map[*types.Var]fifoapi.Op   // v1 request variables: req, out := c.SendMessageRequest(in)
-	groups      map[types.Object]string     // errgroup variables whose goroutines return a send's error → operation
-	groupLogs   map[types.Object]bool       // such groups whose every goroutine logs the failure before returning it
-	graphs      map[*ast.BlockStmt]*cfg.CFG // control-flow graphs of the function bodies that hold sends
-	nils        map[*ast.BlockStmt]*nilness // nil error variables of the same bodies
-	ifaces      map[*types.Func]WrapsSend   // interface methods → what their implementations in view carry
-	methods     map[string][]*types.Named   // method name → concrete types in view that have it
-	factMethods map[string]bool             // names of the imported methods with a WrapsSend fact
-	found       []Loss                      // filled by check
+	wrappers    map[*types.Func]WrapsSend          // in-package wrappers
+	order       []*types.Func                      // wrappers in the order found, for deterministic facts
+	logsOnly    map[*types.Func]bool               // in-package functions whose body only logs
+	requests    map[*types.Var]fifoapi.Op          // v1 request variables: req, out := c.SendMessageRequest(in)
+	groups      map[types.Object]string            // errgroup variables whose goroutines return a send's error → operation
+	groupLogs   map[types.Object]bool              // such groups whose every goroutine logs the failure before returning it
+	graphs      map[*ast.BlockStmt]*cfg.CFG        // control-flow graphs of the function bodies that hold sends
+	nils        map[*ast.BlockStmt]*nilness        // nil error variables of the same bodies
+	parents     map[ast.Node]map[ast.Node]ast.Node // parentsOf's maps, by function body: the wrapper fixed point asks again each round
+	ifaces      map[*types.Func]WrapsSend          // interface methods → what their implementations in view carry
+	methods     map[string][]*types.Named          // method name → concrete types in view that have it
+	factMethods map[string]bool                    // names of the imported methods with a WrapsSend fact
+	found       []Loss                             // filled by check
 }
 
 // losses judges every send of the package.

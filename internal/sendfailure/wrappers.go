@@ -64,7 +64,6 @@ func (a *analyser) returnsSendError(body *ast.BlockStmt, sig *types.Signature) (
 	}
 	info := a.pass.TypesInfo
 	errVars := make(map[*types.Var]string)
-	var parents map[ast.Node]ast.Node
 	record := func(as *ast.AssignStmt) {
 		if s, v, ok := a.assignedResult(as, func(s Send) int { return s.errIndex }); ok {
 			errVars[v] = s.Op
@@ -87,10 +86,7 @@ func (a *analyser) returnsSendError(body *ast.BlockStmt, sig *types.Signature) (
 			}
 			v, bin, ok := nilCheck(info, n.Cond)
 			if o, isErr := errVars[v]; ok && isErr {
-				if parents == nil {
-					parents = parentMap(body)
-				}
-				branch, ok := failureBranch(parents, n, bin.Op)
+				branch, ok := failureBranch(a.parentsOf(body), n, bin.Op)
 				if ok && a.branchReturnsError(branch, body, sig) {
 					op, found = o, true
 				}
@@ -135,7 +131,6 @@ func (a *analyser) returnsSendError(body *ast.BlockStmt, sig *types.Signature) (
 func (a *analyser) logsBeforeReturning(body *ast.BlockStmt, sig *types.Signature) bool {
 	info := a.pass.TypesInfo
 	errIdx := errorResult(sig)
-	parents := parentMap(body)
 	// A send's failure is logged after end: the end of the send, or
 	// token.NoPos when the send (a wrapper that logs) logged it already.
 	sent := make(map[*types.Var]token.Pos) // send error variables → end
@@ -161,7 +156,7 @@ func (a *analyser) logsBeforeReturning(body *ast.BlockStmt, sig *types.Signature
 			}
 			v, bin, ok := nilCheck(info, n.Cond)
 			if end, isErr := sent[v]; ok && isErr {
-				if branch, ok := failureBranch(parents, n, bin.Op); ok {
+				if branch, ok := failureBranch(a.parentsOf(body), n, bin.Op); ok {
 					for _, st := range branch {
 						ast.Inspect(st, func(m ast.Node) bool {
 							if r, ok := m.(*ast.ReturnStmt); ok && !a.returnsNil(r, body, sig, errIdx) {
@@ -204,7 +199,7 @@ func (a *analyser) logsBeforeReturning(body *ast.BlockStmt, sig *types.Signature
 		return false
 	}
 	for r, end := range returns {
-		if end == unlogged || end != token.NoPos && !a.loggedBefore(parents, r, end) {
+		if end == unlogged || end != token.NoPos && !a.loggedBefore(a.parentsOf(body), r, end) {
 			return false
 		}
 	}

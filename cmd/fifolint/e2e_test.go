@@ -15,6 +15,11 @@ package main
 // passes the binary does not have (yet) are ignored; the passes are
 // discovered from `fifolint -flags`.
 //
+// It also checks that the modes agree whatever the patterns: for every
+// package P of these modules and of the analysistest modules
+// (agreementModules), `fifolint P` reports inside P what go vet reports
+// there for ./... (see checkEachPackage).
+//
 // The test uses the package's one build of fifolint and the shared build
 // cache; go vet runs a copy of the binary of its own (see vetTool), so its
 // results are fresh without compiling std and the AWS SDK again.

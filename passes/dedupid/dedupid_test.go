@@ -61,3 +61,10 @@ func TestFlagRejectsMalformedNames(t *testing.T) {
 		t.Error(`-dedupid.clock=Now was accepted; want an error for a name without a package`)
 	}
 }
+
+// TestBatchReusedBuffer: an entries slice declared outside the loop but
+// emptied at every iteration holds one batch per iteration (a fan-out):
+// quiet. Emptied only when a chunk is full, it still collects a batch.
+func TestBatchReusedBuffer(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./batchreuse")
+}

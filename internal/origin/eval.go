@@ -457,14 +457,23 @@ func (ev *evaluator) constructorArgsFixed(s store) bool {
 		return true
 	}
 	o := ev.value(s.value, nil, s.decl)
-	if !o.Pending() {
-		return true
-	}
 	fn, ok := ev.info.Defs[s.decl.Name].(*types.Func)
 	if !ok {
 		return true
 	}
-	for _, c := range ev.idx.calls[fn] {
+	calls := ev.idx.calls[fn]
+	if len(calls) == 0 && (dependsOnParam(o) || !o.Pending() && o.Kind > Fixed) && ev.isProducerMethod(s.decl) {
+		// A method of a live producer that derives another from its
+		// argument or from a fresh value (p.ForTenant(t), p.WithGroup(g),
+		// p.Session()) runs while messages are sent, once per request as
+		// often as once at start-up; with no caller in sight, how often
+		// is not known.
+		return false
+	}
+	if !o.Pending() {
+		return true
+	}
+	for _, c := range calls {
 		if c.decl == nil || c.once || ev.initializingDecl(c.decl) || ev.buildsProducer(c.decl) {
 			continue
 		}
@@ -474,6 +483,17 @@ func (ev *evaluator) constructorArgsFixed(s store) bool {
 		}
 	}
 	return true
+}
+
+// dependsOnParam reports whether o waits on a parameter other than the
+// receiver.
+func dependsOnParam(o Origin) bool {
+	for _, d := range o.Deps {
+		if d.Param != Recv {
+			return true
+		}
+	}
+	return false
 }
 
 func (ev *evaluator) initializingDecl(d *ast.FuncDecl) bool {

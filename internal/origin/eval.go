@@ -300,11 +300,14 @@ func (ev *evaluator) packageVar(v *types.Var, path []string) Origin {
 	return ev.once(varKey{v, strings.Join(path, ".")}, func() Origin {
 		fixed := of(Fixed, "package variable "+v.Name(), v.Pos())
 		var o Origin
+		drawn := len(path) == 0
 		for _, s := range ev.idx.stores[v] {
 			if !ev.initializing(s) && !ev.decodedAtStart(s) {
 				o = Join(o, mutable(ev.storedLongLived(s, path, v.Name())))
 			}
+			drawn = drawn && ev.initializing(s) && ev.drawn(s)
 		}
+		fixed.Unique = drawn && len(ev.idx.stores[v]) > 0
 		o = Join(o, ev.pathCounters(v, path))
 		return Join(fixed, o)
 	})
@@ -433,6 +436,7 @@ func (ev *evaluator) fieldPathOnce(recvType types.Type, path []string) Origin {
 			if ev.constructing(s, owner) && ev.constructorArgsFixed(s) {
 				if fixed.Kind == None {
 					fixed = of(Fixed, fmt.Sprintf("field %s, set once in %s", strings.Join(path, "."), declName(s.decl)), s.pos)
+					fixed.Unique = i == len(path)-1 && ev.drawn(s)
 				}
 				continue
 			}
@@ -483,6 +487,16 @@ func (ev *evaluator) constructorArgsFixed(s store) bool {
 		}
 	}
 	return true
+}
+
+// drawn reports whether a store puts a value drawn from entropy (a UUID,
+// crypto/rand) into its variable: done once, it names the process.
+func (ev *evaluator) drawn(s store) bool {
+	if s.how != storePlain || s.value == nil || s.index >= 0 {
+		return false
+	}
+	o := ev.value(s.value, nil, s.decl)
+	return o.Kind == Entropy && !o.Pending()
 }
 
 // dependsOnParam reports whether o waits on a parameter other than the

@@ -68,3 +68,10 @@ func TestFlagRejectsMalformedNames(t *testing.T) {
 func TestBatchReusedBuffer(t *testing.T) {
 	analysistest.Run(t, "testdata", dedupid.Analyzer, "./batchreuse")
 }
+
+// TestInstanceSequence: an id drawn once per process joined with the
+// process's own counter is unique (quiet); joined with a loop index or the
+// clock, or a host name joined with a counter, it is not.
+func TestInstanceSequence(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./instance")
+}

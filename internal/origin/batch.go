@@ -46,7 +46,7 @@ func (a *analysisState) batchRepeats(ins *inspector.Inspector) []Value {
 		if !o.Pending() && o.Kind != PerMessage && o.Kind != Unknown && o.Kind != Entropy {
 			return true
 		}
-		if strings.HasSuffix(a.pass.Fset.Position(value.Pos()).Filename, "_test.go") {
+		if a.testCode(value, enclosingDecl(stack)) {
 			return true
 		}
 		desc := exprString(value)

@@ -75,3 +75,9 @@ func TestBatchReusedBuffer(t *testing.T) {
 func TestInstanceSequence(t *testing.T) {
 	analysistest.Run(t, "testdata", dedupid.Analyzer, "./instance")
 }
+
+// TestTestHelpers: ids sent by a function that takes a *testing.T or
+// testing.TB (a fixture loader outside _test.go files) are test data.
+func TestTestHelpers(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./fixtures")
+}

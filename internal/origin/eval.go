@@ -93,6 +93,10 @@ func (ev *evaluator) value(e ast.Expr, path []string, decl *ast.FuncDecl) Origin
 	switch e := e.(type) {
 	case *ast.BasicLit:
 		return of(Const, "constant "+e.Value, e.Pos())
+	case *ast.FuncLit:
+		if len(path) > 0 {
+			return ev.optionWrites(e, path, decl)
+		}
 	case *ast.Ident:
 		return ev.ident(e, path, decl)
 	case *ast.SelectorExpr:
@@ -251,7 +255,7 @@ func (ev *evaluator) stored(s store, path []string, name string) Origin {
 	case storeZero:
 		return Origin{}
 	case storeAddr:
-		if o, ok := ev.appliedOptions(s); ok {
+		if o, ok := ev.appliedOptions(s, path); ok {
 			return o
 		}
 		return unknown

@@ -81,3 +81,9 @@ func TestInstanceSequence(t *testing.T) {
 func TestTestHelpers(t *testing.T) {
 	analysistest.Run(t, "testdata", dedupid.Analyzer, "./fixtures")
 }
+
+// TestFunctionalOptions: what a functional option passed to a wrapper
+// writes into its options is the id at that call.
+func TestFunctionalOptions(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./funcopts")
+}

@@ -89,6 +89,13 @@ func (ev *evaluator) value(e ast.Expr, path []string, decl *ast.FuncDecl) Origin
 		if tv, ok := ev.info.Types[e]; ok && tv.Value != nil {
 			return ev.constant(e, tv.Value)
 		}
+	} else if t := ev.info.TypeOf(e); t != nil {
+		if b, basic := t.Underlying().(*types.Basic); basic && b.Kind() != types.UntypedNil {
+			// A field asked of a value that has none: an option whose
+			// apply method writes what it holds to a field fifolint
+			// does not follow (dedupOpt("x").apply(&o)).
+			return unknown
+		}
 	}
 	switch e := e.(type) {
 	case *ast.BasicLit:

@@ -78,3 +78,32 @@ func (t *Topic) Callers(ctx context.Context, tenant, requestID, body string) err
 	}
 	return t.PublishRouted(ctx, body, WithRouteGroup("routed")) // want `MessageGroupId is constant "routed", passed to Topic.PublishRouted`
 }
+
+// Setting is an option in the interface style: what its apply method
+// writes is not followed. A constant handed to an option that sets the
+// dedup id is not the group.
+type Setting interface{ apply(*settings) }
+
+type dedupSetting string
+
+func (d dedupSetting) apply(s *settings) { s.dedup = string(d) }
+
+func Dedup(d string) Setting { return dedupSetting(d) }
+
+type Queue struct {
+	client *sns.Client
+	arn    string
+}
+
+func (q *Queue) Publish(ctx context.Context, body string, opts ...Setting) error {
+	var s settings
+	for _, o := range opts {
+		o.apply(&s)
+	}
+	_, err := q.client.Publish(ctx, &sns.PublishInput{TopicArn: aws.String(q.arn), Message: aws.String(body), MessageGroupId: aws.String(s.group), MessageDeduplicationId: aws.String(uuid.NewString())})
+	return err
+}
+
+func (q *Queue) Callers(ctx context.Context, body string) error {
+	return q.Publish(ctx, body, Dedup("nightly"))
+}

@@ -130,7 +130,7 @@ func (a *analysisState) values() []Value {
 			if s.origin.Pending() || s.origin.Kind == None || fixedMessage(s) {
 				continue
 			}
-			if strings.HasSuffix(a.pass.Fset.Position(s.expr.Pos()).Filename, "_test.go") {
+			if a.testCode(s.expr, d) {
 				continue // tests send constant ids on purpose
 			}
 			out = append(out, Value{Field: s.field, Expr: s.expr, Origin: s.origin, Via: s.via})
@@ -138,6 +138,36 @@ func (a *analysisState) values() []Value {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Expr.Pos() < out[j].Expr.Pos() })
 	return out
+}
+
+// testCode reports whether e, in decl, is test code: in a _test.go file,
+// or in a test helper of an ordinary file (a function that takes a
+// *testing.T, *testing.B, *testing.F or testing.TB, such as a fixture
+// loader in a testutil package), which runs only under go test.
+func (a *analysisState) testCode(e ast.Expr, decl *ast.FuncDecl) bool {
+	if strings.HasSuffix(a.pass.Fset.Position(e.Pos()).Filename, "_test.go") {
+		return true
+	}
+	if decl == nil {
+		return false
+	}
+	fn, ok := a.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	for p := range fn.Signature().Params().Variables() {
+		t := types.Unalias(p.Type())
+		if ptr, ok := t.(*types.Pointer); ok {
+			t = types.Unalias(ptr.Elem())
+		}
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
+			switch n.Obj().Name() {
+			case "T", "B", "F", "TB":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sitesIn finds the sites of one function (nil: package-level initializers).

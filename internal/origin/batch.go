@@ -46,7 +46,7 @@ func (a *analysisState) batchRepeats(ins *inspector.Inspector) []Value {
 		if !o.Pending() && o.Kind != PerMessage && o.Kind != Unknown && o.Kind != Entropy {
 			return true
 		}
-		if strings.HasSuffix(a.pass.Fset.Position(value.Pos()).Filename, "_test.go") {
+		if a.testCode(value, enclosingDecl(stack)) {
 			return true
 		}
 		desc := exprString(value)
@@ -262,8 +262,66 @@ func (a *analysisState) isAppendAcross(call *ast.CallExpr, arg ast.Node, loop as
 }
 
 // outside reports whether the slice e (s, p.entries, batch[k]) is rooted
-// in a variable declared outside loop.
+// in a variable declared outside loop and keeps its entries from one
+// iteration to the next: a slice emptied by a statement of the loop's body
+// (s = s[:0], s = nil, s = make(...), s = []T{...}) holds one iteration's
+// entries only, like one declared inside it (a fan-out that reuses its
+// buffer for one batch per queue).
 func (a *analysisState) outside(e ast.Expr, loop ast.Node) bool {
+	return a.rootedOutside(e, loop) && !a.emptiedEachIteration(e, loop)
+}
+
+// emptiedEachIteration reports whether a statement of loop's body (not one
+// nested in a branch) assigns the slice e an empty or fresh value.
+func (a *analysisState) emptiedEachIteration(e ast.Expr, loop ast.Node) bool {
+	var body *ast.BlockStmt
+	switch l := loop.(type) {
+	case *ast.ForStmt:
+		body = l.Body
+	case *ast.RangeStmt:
+		body = l.Body
+	}
+	if body == nil {
+		return false
+	}
+	for _, st := range body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+			continue
+		}
+		for i, lhs := range as.Lhs {
+			if sameVar(a.pass.TypesInfo, lhs, e) && a.freshSlice(as.Rhs[i], e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// freshSlice reports whether x, assigned to the slice s, drops what s held:
+// nil, s[:0], make(...), or a composite literal.
+func (a *analysisState) freshSlice(x, s ast.Expr) bool {
+	info := a.pass.TypesInfo
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		_, isNil := info.ObjectOf(x).(*types.Nil)
+		return isNil
+	case *ast.CompositeLit:
+		return true
+	case *ast.SliceExpr:
+		if !sameVar(info, x.X, s) || x.High == nil {
+			return false
+		}
+		tv, ok := info.Types[x.High]
+		return ok && tv.Value != nil && tv.Value.String() == "0"
+	case *ast.CallExpr:
+		b, ok := typeutil.Callee(info, x).(*types.Builtin)
+		return ok && b.Name() == "make"
+	}
+	return false
+}
+
+func (a *analysisState) rootedOutside(e ast.Expr, loop ast.Node) bool {
 	for {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.SelectorExpr:

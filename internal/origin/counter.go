@@ -115,7 +115,7 @@ func (b *indexBuilder) recordWrite(x ast.Expr, call *ast.CallExpr, pos token.Pos
 // there counts the process's messages, and restarts at 0 with it.
 func (ev *evaluator) storedLongLived(s store, path []string, name string) Origin {
 	if s.how == storeIncDec {
-		return of(Counter, "per-process counter "+name, s.pos)
+		return unique(of(Counter, "per-process counter "+name, s.pos))
 	}
 	return ev.stored(s, path, name)
 }
@@ -129,7 +129,7 @@ func (ev *evaluator) pathCounters(v *types.Var, path []string) Origin {
 			continue
 		}
 		if _, ok := below(ps.path, strings.Join(path, ".")); ok || len(path) == 0 {
-			o = Join(o, of(Counter, "per-process counter "+v.Name()+"."+ps.path, ps.pos))
+			o = Join(o, unique(of(Counter, "per-process counter "+v.Name()+"."+ps.path, ps.pos)))
 		}
 	}
 	return o

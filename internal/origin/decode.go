@@ -79,7 +79,7 @@ func (ev *evaluator) decodedOnce(s store, owner *types.Named, path []string) (Or
 		return Origin{}, false
 	}
 	dec := ev.decoderOf(s)
-	if dec == "" || !ev.constructing(s, owner) && ev.onSendPath(s.decl) {
+	if dec == "" || !ev.constructing(s, owner) && (ev.onSendPath(s.decl) || ev.handlesRequests(s.decl)) {
 		return Origin{}, false
 	}
 	return of(Fixed, fmt.Sprintf("field %s, decoded by %s in %s", strings.Join(path, "."), dec, declName(s.decl)), s.pos), true
@@ -89,7 +89,29 @@ func (ev *evaluator) decodedOnce(s store, owner *types.Named, path []string) (Or
 // function that is never on a send path (a package variable filled in
 // Start).
 func (ev *evaluator) decodedAtStart(s store) bool {
-	return s.decl != nil && ev.decoderOf(s) != "" && !ev.onSendPath(s.decl)
+	return s.decl != nil && ev.decoderOf(s) != "" && !ev.onSendPath(s.decl) && !ev.handlesRequests(s.decl)
+}
+
+// handlesRequests reports whether decl serves HTTP requests (it takes an
+// *http.Request or an http.ResponseWriter): what it decodes is a request,
+// once per request, even when it sends nothing itself and leaves the data
+// for another method to send.
+func (ev *evaluator) handlesRequests(decl *ast.FuncDecl) bool {
+	fn, ok := ev.info.Defs[decl.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	for p := range fn.Signature().Params().Variables() {
+		t := types.Unalias(p.Type())
+		if ptr, ok := t.(*types.Pointer); ok {
+			t = types.Unalias(ptr.Elem())
+		}
+		n, ok := t.(*types.Named)
+		if ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && (n.Obj().Name() == "Request" || n.Obj().Name() == "ResponseWriter") {
+			return true
+		}
+	}
+	return false
 }
 
 // decoderOf names the decoder that produced the value of a store, or "".

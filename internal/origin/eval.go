@@ -89,10 +89,21 @@ func (ev *evaluator) value(e ast.Expr, path []string, decl *ast.FuncDecl) Origin
 		if tv, ok := ev.info.Types[e]; ok && tv.Value != nil {
 			return ev.constant(e, tv.Value)
 		}
+	} else if t := ev.info.TypeOf(e); t != nil {
+		if b, basic := t.Underlying().(*types.Basic); basic && b.Kind() != types.UntypedNil {
+			// A field asked of a value that has none: an option whose
+			// apply method writes what it holds to a field fifolint
+			// does not follow (dedupOpt("x").apply(&o)).
+			return unknown
+		}
 	}
 	switch e := e.(type) {
 	case *ast.BasicLit:
 		return of(Const, "constant "+e.Value, e.Pos())
+	case *ast.FuncLit:
+		if len(path) > 0 {
+			return ev.optionWrites(e, path, decl)
+		}
 	case *ast.Ident:
 		return ev.ident(e, path, decl)
 	case *ast.SelectorExpr:
@@ -251,7 +262,7 @@ func (ev *evaluator) stored(s store, path []string, name string) Origin {
 	case storeZero:
 		return Origin{}
 	case storeAddr:
-		if o, ok := ev.appliedOptions(s); ok {
+		if o, ok := ev.appliedOptions(s, path); ok {
 			return o
 		}
 		return unknown
@@ -300,11 +311,14 @@ func (ev *evaluator) packageVar(v *types.Var, path []string) Origin {
 	return ev.once(varKey{v, strings.Join(path, ".")}, func() Origin {
 		fixed := of(Fixed, "package variable "+v.Name(), v.Pos())
 		var o Origin
+		drawn := len(path) == 0
 		for _, s := range ev.idx.stores[v] {
 			if !ev.initializing(s) && !ev.decodedAtStart(s) {
 				o = Join(o, mutable(ev.storedLongLived(s, path, v.Name())))
 			}
+			drawn = drawn && ev.initializing(s) && ev.drawn(s)
 		}
+		fixed.Unique = drawn && len(ev.idx.stores[v]) > 0
 		o = Join(o, ev.pathCounters(v, path))
 		return Join(fixed, o)
 	})
@@ -433,6 +447,7 @@ func (ev *evaluator) fieldPathOnce(recvType types.Type, path []string) Origin {
 			if ev.constructing(s, owner) && ev.constructorArgsFixed(s) {
 				if fixed.Kind == None {
 					fixed = of(Fixed, fmt.Sprintf("field %s, set once in %s", strings.Join(path, "."), declName(s.decl)), s.pos)
+					fixed.Unique = i == len(path)-1 && ev.drawn(s)
 				}
 				continue
 			}
@@ -457,14 +472,23 @@ func (ev *evaluator) constructorArgsFixed(s store) bool {
 		return true
 	}
 	o := ev.value(s.value, nil, s.decl)
-	if !o.Pending() {
-		return true
-	}
 	fn, ok := ev.info.Defs[s.decl.Name].(*types.Func)
 	if !ok {
 		return true
 	}
-	for _, c := range ev.idx.calls[fn] {
+	calls := ev.idx.calls[fn]
+	if len(calls) == 0 && (dependsOnParam(o) || !o.Pending() && o.Kind > Fixed) && ev.isProducerMethod(s.decl) {
+		// A method of a live producer that derives another from its
+		// argument or from a fresh value (p.ForTenant(t), p.WithGroup(g),
+		// p.Session()) runs while messages are sent, once per request as
+		// often as once at start-up; with no caller in sight, how often
+		// is not known.
+		return false
+	}
+	if !o.Pending() {
+		return true
+	}
+	for _, c := range calls {
 		if c.decl == nil || c.once || ev.initializingDecl(c.decl) || ev.buildsProducer(c.decl) {
 			continue
 		}
@@ -474,6 +498,27 @@ func (ev *evaluator) constructorArgsFixed(s store) bool {
 		}
 	}
 	return true
+}
+
+// drawn reports whether a store puts a value drawn from entropy (a UUID,
+// crypto/rand) into its variable: done once, it names the process.
+func (ev *evaluator) drawn(s store) bool {
+	if s.how != storePlain || s.value == nil || s.index >= 0 {
+		return false
+	}
+	o := ev.value(s.value, nil, s.decl)
+	return o.Kind == Entropy && !o.Pending()
+}
+
+// dependsOnParam reports whether o waits on a parameter other than the
+// receiver.
+func dependsOnParam(o Origin) bool {
+	for _, d := range o.Deps {
+		if d.Param != Recv {
+			return true
+		}
+	}
+	return false
 }
 
 func (ev *evaluator) initializingDecl(d *ast.FuncDecl) bool {

@@ -12,8 +12,20 @@ import (
 // what the message carries.
 func (a *analysisState) directIn(f fifoapi.IDField, value, carrier ast.Expr, decl *ast.FuncDecl) site {
 	s := a.direct(f, value, decl)
-	if f == fifoapi.DedupID {
+	switch f {
+	case fifoapi.DedupID:
 		s.content = a.ev.content(carrier, decl)
+	case fifoapi.GroupID:
+		s.content = a.ev.content(carrier, decl)
+		if !s.content.Pending() && s.content.Kind != Const && s.content.Kind != Fixed {
+			break // it varies, or is not seen: no need to look at the id
+		}
+		id := a.ev.value(carrier, []string{"MessageDeduplicationId"}, decl)
+		if id.Kind == None && !id.Pending() {
+			s.content = unknown // no id of its own: left to the queue's settings
+			break
+		}
+		s.content = Join(s.content, id)
 	}
 	return s
 }
@@ -64,9 +76,12 @@ func contentFields(st *types.Struct) (body string, others []string) {
 // with a body and attributes that are constant or fixed too: the same
 // logical message sent again (a start-up announcement from every replica,
 // keyed by a schema digest). Deduplicating it is the point, exactly as
-// content-based deduplication would, so there is nothing to report.
+// content-based deduplication would, so there is nothing to report. Nor
+// for the group id of such a message (its content then includes its dedup
+// id): all its copies collapse into one delivery, so there is nothing in
+// the group to serialize.
 func fixedMessage(s site) bool {
-	if s.field != fifoapi.DedupID || s.origin.Kind != Const && s.origin.Kind != Fixed || s.content.Pending() {
+	if s.origin.Kind != Const && s.origin.Kind != Fixed || s.content.Pending() {
 		return false
 	}
 	return s.content.Kind == Const || s.content.Kind == Fixed

@@ -247,7 +247,9 @@ func (m model) apply(ev *evaluator, call *ast.CallExpr, fn *types.Func, index in
 		if index > 0 && m.kind != Entropy {
 			return Origin{} // the ok of os.LookupEnv, the error of uuid.NewRandom
 		}
-		return of(m.kind, m.describe(ev, call), call.Pos())
+		o := of(m.kind, m.describe(ev, call), call.Pos())
+		o.Unique = m.kind == Counter // an atomic add: the process's sequence
+		return o
 	}
 	var o Origin
 	if m.how == joinRecvArgs {

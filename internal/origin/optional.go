@@ -3,7 +3,9 @@ package origin
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/fifolint/fifolint/internal/fifoapi"
 )
@@ -59,30 +61,37 @@ func (a *analysisState) fallback(call *ast.CallExpr, fn *types.Func, pending, re
 		return Origin{}, false
 	}
 	for _, d := range pending.Deps {
-		if args, ok := variadicArgs(a.pass.TypesInfo, call, fn, d.Param); ok && len(args) == 0 {
-			return a.describeFallback(resolved, fn), true
+		args, variadic := variadicArgs(a.pass.TypesInfo, call, fn, d.Param)
+		if variadic && len(args) == 0 {
+			return a.describeFallback(resolved, fn, "this call leaves the optional argument out"), true
+		}
+		if variadic && d.Path != "" {
+			if v := a.ev.optional(args, d, decl); v.Kind == None && !v.Pending() {
+				return a.describeFallback(resolved, fn, "none of the options this call passes sets it"), true
+			}
+			continue
 		}
 		if arg := argFor(a.pass.TypesInfo, call, fn, d.Param); arg != nil {
 			if v := a.ev.value(arg, splitPath(d.Path), decl); v.Kind == None && !v.Pending() {
-				return a.describeFallback(resolved, fn), true
+				return a.describeFallback(resolved, fn, "this call leaves the optional argument out"), true
 			}
 		}
 	}
 	return Origin{}, false
 }
 
-func (a *analysisState) describeFallback(o Origin, fn *types.Func) Origin {
-	o.Desc = fmt.Sprintf("%s, which %s falls back to when this call leaves the optional argument out", o.Desc, fifoapi.FuncName(a.pass.Pkg, fn))
+func (a *analysisState) describeFallback(o Origin, fn *types.Func, when string) Origin {
+	o.Desc = fmt.Sprintf("%s, which %s falls back to when %s", o.Desc, fifoapi.FuncName(a.pass.Pkg, fn), when)
 	return o
 }
 
 // appliedOptions recognizes functional options applied to a local:
 // `for _, opt := range opts { opt(&o) }` (or opt.apply(&o)), where opts is
-// the function's variadic parameter. What an option writes is not
-// followed, so the store depends on that parameter: at a call that passes
-// options it is unknown, at a call that passes none nothing is written and
-// the defaults decide.
-func (ev *evaluator) appliedOptions(s store) (Origin, bool) {
+// the function's variadic parameter. The store depends on that parameter,
+// at the field path asked for: at a call that passes none nothing is
+// written and the defaults decide; at a call that passes options, what
+// they write there (optionWrites) does.
+func (ev *evaluator) appliedOptions(s store, path []string) (Origin, bool) {
 	call := callWithAddrArg(s.decl, s)
 	if call == nil {
 		return Origin{}, false
@@ -110,8 +119,73 @@ func (ev *evaluator) appliedOptions(s store) (Origin, bool) {
 			continue
 		}
 		if fn, ok := ev.info.Defs[s.decl.Name].(*types.Func); ok && fn.Signature().Variadic() && p.index == fn.Signature().Params().Len()-1 {
-			return Origin{Deps: []Dep{{Param: p.index}}}, true
+			return Origin{Deps: []Dep{{Param: p.index, Path: strings.Join(path, ".")}}}, true
 		}
 	}
 	return Origin{}, false
+}
+
+// optionWrites is the origin of what a functional option, the literal
+// func(o *options) { o.Group = g } (returned by WithGroup(g)), writes to
+// path below its parameter: the values assigned there, None when it
+// assigns nothing there. A body that does anything but assign fields of
+// its parameter may write anywhere: unknown.
+func (ev *evaluator) optionWrites(lit *ast.FuncLit, path []string, decl *ast.FuncDecl) Origin {
+	params := lit.Type.Params
+	if params == nil || len(params.List) != 1 || len(params.List[0].Names) != 1 {
+		return unknown
+	}
+	target, ok := ev.info.Defs[params.List[0].Names[0]].(*types.Var)
+	if !ok {
+		return unknown
+	}
+	if _, isPtr := types.Unalias(target.Type()).(*types.Pointer); !isPtr {
+		return unknown
+	}
+	want := strings.Join(path, ".")
+	var o Origin
+	for _, st := range lit.Body.List {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
+			return unknown
+		}
+		for i, lhs := range as.Lhs {
+			got, ok := fieldPathOf(ev.info, lhs, target)
+			if !ok {
+				return unknown
+			}
+			switch {
+			case got == want:
+				o = Join(o, ev.value(as.Rhs[i], nil, decl))
+			case strings.HasPrefix(want, got+"."):
+				o = Join(o, ev.value(as.Rhs[i], strings.Split(strings.TrimPrefix(want, got+"."), "."), decl))
+			case strings.HasPrefix(got, want+"."):
+				return unknown // part of the value asked for
+			}
+		}
+	}
+	return o
+}
+
+// fieldPathOf returns the dotted field path of lhs below the variable
+// root (o.Group, o.Retry.Max), or false when lhs is not such a path.
+func fieldPathOf(info *types.Info, lhs ast.Expr, root *types.Var) (string, bool) {
+	var names []string
+	e := ast.Unparen(lhs)
+	for {
+		switch x := e.(type) {
+		case *ast.SelectorExpr:
+			names = append([]string{x.Sel.Name}, names...)
+			e = ast.Unparen(x.X)
+			continue
+		case *ast.StarExpr:
+			e = ast.Unparen(x.X)
+			continue
+		case *ast.Ident:
+			if info.Uses[x] == root && len(names) > 0 {
+				return strings.Join(names, "."), true
+			}
+		}
+		return "", false
+	}
 }

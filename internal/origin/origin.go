@@ -71,6 +71,14 @@ type Origin struct {
 	Desc string    // e.g. `constant "orders"`, `field groupID, set once in NewProducer`
 	Pos  token.Pos // where the deciding value was fixed; never exported in facts
 	Deps []Dep
+
+	// Unique marks a Fixed value drawn from entropy once per process (an
+	// instance id: uuid.NewString() at start-up), which no other process
+	// has, or a Counter that never repeats within the process (a package
+	// variable or long-lived field stepped while it runs, an atomic add),
+	// unlike a loop index. Joined, the two make an id no process repeats:
+	// instance id + sequence number.
+	Unique bool
 }
 
 // Pending reports whether the origin still depends on parameters.
@@ -98,15 +106,38 @@ func of(k Kind, desc string, pos token.Pos) Origin { return Origin{Kind: k, Desc
 // different paths): the greater kind wins and names the origin; parameter
 // dependencies are kept while they can still change the answer.
 func Join(a, b Origin) Origin {
+	if id, ok := instanceSequence(a, b); ok {
+		return id
+	}
 	out := a
 	if b.Kind > a.Kind {
 		out = b
 	}
+	out.Unique = out.Unique && (out.Kind == Fixed || out.Kind == Counter)
 	out.Deps = nil
 	if out.Kind <= Clock {
 		out.Deps = unionDeps(a.Deps, b.Deps)
 	}
 	return out
+}
+
+// instanceSequence joins an instance id drawn once per process with a
+// counter of the process's messages: unique across processes and sends,
+// as an id from a random generator is.
+func instanceSequence(a, b Origin) (Origin, bool) {
+	if a.Kind == Counter {
+		a, b = b, a
+	}
+	if a.Kind != Fixed || b.Kind != Counter || !a.Unique || !b.Unique || a.Pending() || b.Pending() {
+		return Origin{}, false
+	}
+	return of(Entropy, fmt.Sprintf("%s joined with %s", b.Desc, a.Desc), b.Pos), true
+}
+
+// unique returns o marked Unique.
+func unique(o Origin) Origin {
+	o.Unique = true
+	return o
 }
 
 func unionDeps(a, b []Dep) []Dep {

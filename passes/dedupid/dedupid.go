@@ -60,8 +60,14 @@ func diagnostic(v origin.Value) (analysis.Diagnostic, bool) {
 		return batchDiagnostic(v), true
 	}
 	source := v.Origin.Desc
+	repeats := "with the next call, after a restart and from other producers"
 	if v.Origin.Kind == origin.Counter {
-		source += ", which restarts at 0"
+		if v.Origin.Unique { // the process's own counter
+			source += ", which restarts at 0"
+			repeats = "after a restart and from other producers"
+		} else { // a loop index or a counter local to the call
+			source += ", which starts over with every call"
+		}
 	}
 	if v.Via != "" {
 		source += ", passed to " + v.Via
@@ -72,8 +78,8 @@ func diagnostic(v origin.Value) (analysis.Diagnostic, bool) {
 		msg = fmt.Sprintf("MessageDeduplicationId is built from %s: parallel producers sending in the same instant get the same id, "+
 			"and the FIFO queue silently drops all but one within the 5-minute deduplication window; %s", source, remedy)
 	case origin.Counter:
-		msg = fmt.Sprintf("MessageDeduplicationId is %s: the same ids come back with the next batch, after a restart and from other producers, "+
-			"and the FIFO queue silently drops those messages within the 5-minute deduplication window; %s", source, remedy)
+		msg = fmt.Sprintf("MessageDeduplicationId is %s: the same ids come back %s, "+
+			"and the FIFO queue silently drops those messages within the 5-minute deduplication window; %s", source, repeats, remedy)
 	case origin.Const, origin.Fixed:
 		msg = fmt.Sprintf("MessageDeduplicationId is %s: every message after the first within 5 minutes has the same id "+
 			"and is silently dropped; %s", source, remedy)

@@ -61,3 +61,29 @@ func TestFlagRejectsMalformedNames(t *testing.T) {
 		t.Error(`-dedupid.clock=Now was accepted; want an error for a name without a package`)
 	}
 }
+
+// TestBatchReusedBuffer: an entries slice declared outside the loop but
+// emptied at every iteration holds one batch per iteration (a fan-out):
+// quiet. Emptied only when a chunk is full, it still collects a batch.
+func TestBatchReusedBuffer(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./batchreuse")
+}
+
+// TestInstanceSequence: an id drawn once per process joined with the
+// process's own counter is unique (quiet); joined with a loop index or the
+// clock, or a host name joined with a counter, it is not.
+func TestInstanceSequence(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./instance")
+}
+
+// TestTestHelpers: ids sent by a function that takes a *testing.T or
+// testing.TB (a fixture loader outside _test.go files) are test data.
+func TestTestHelpers(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./fixtures")
+}
+
+// TestFunctionalOptions: what a functional option passed to a wrapper
+// writes into its options is the id at that call.
+func TestFunctionalOptions(t *testing.T) {
+	analysistest.Run(t, "testdata", dedupid.Analyzer, "./funcopts")
+}

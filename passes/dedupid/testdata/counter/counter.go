@@ -34,7 +34,7 @@ var (
 
 func IncDec(ctx context.Context, c *sqs.Client, o Order) error {
 	seq++
-	return send(ctx, c, o, strconv.FormatInt(seq, 10)) // want `MessageDeduplicationId is per-process counter seq, which restarts at 0, passed to send: the same ids come back .* after a restart`
+	return send(ctx, c, o, strconv.FormatInt(seq, 10)) // want `MessageDeduplicationId is per-process counter seq, which restarts at 0, passed to send: the same ids come back after a restart and from other producers`
 }
 
 func AddAssign(ctx context.Context, c *sqs.Client, o Order) error {
@@ -85,7 +85,7 @@ func Pump(ctx context.Context, c *sqs.Client, orders []Order) error {
 	id := 0
 	for _, o := range orders {
 		id = id + 1
-		if err := send(ctx, c, o, strconv.Itoa(id)); err != nil { // want `MessageDeduplicationId is counter id, which restarts at 0`
+		if err := send(ctx, c, o, strconv.Itoa(id)); err != nil { // want `MessageDeduplicationId is counter id, which starts over with every call, passed to send: the same ids come back with the next call`
 			return err
 		}
 	}

@@ -74,7 +74,7 @@ func IndexOnly(ctx context.Context, c *sqs.Client, orders []Order) error {
 			Id:                     aws.String(strconv.Itoa(i)),
 			MessageBody:            aws.String(o.ID),
 			MessageGroupId:         aws.String(o.Customer),
-			MessageDeduplicationId: aws.String("msg-" + strconv.Itoa(i)), // want `MessageDeduplicationId is loop index i, which restarts at 0: the same ids come back with the next batch`
+			MessageDeduplicationId: aws.String("msg-" + strconv.Itoa(i)), // want `MessageDeduplicationId is loop index i, which starts over with every call: the same ids come back with the next call, after a restart`
 		})
 	}
 	_, err := c.SendMessageBatch(ctx, &sqs.SendMessageBatchInput{Entries: entries})

@@ -79,9 +79,11 @@ func (i *Invalidator) FlushAll(ctx context.Context) error {
 		TopicArn: aws.String(i.topicARN),
 		Message:  aws.String("*"),
 	}
-	in.MessageGroupId = aws.String(os.Getenv("CACHE_FLUSH_GROUP")) // BUG(groupid): env var, same value on every call
 	// A fixed id on a fixed message ("*") deduplicates one logical message,
-	// as content-based deduplication would: dedupid leaves it alone.
+	// as content-based deduplication would: dedupid leaves it alone, and
+	// groupid too, since every copy collapses into one delivery and the
+	// one group serializes nothing.
+	in.MessageGroupId = aws.String(os.Getenv("CACHE_FLUSH_GROUP"))
 	in.MessageDeduplicationId = aws.String("flush-all")
 	return i.publishWithRetry(ctx, in)
 }

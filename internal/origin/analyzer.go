@@ -57,23 +57,23 @@ type Value struct {
 	InBatch bool
 }
 
-// run builds its own inspector, and only in packages that can matter:
+// run builds its own inspector, and only in packages that can set an id:
 // under go vet every dependency, all of std and the SDK included, is
 // analysed for facts, and requiring inspect.Analyzer would walk them all.
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if fifoapi.Modeled(pass.Pkg) {
 		return &Result{}, nil
 	}
-	ins := inspector.New(pass.Files)
 	a := &analysisState{
 		pass:  pass,
-		idx:   newIndex(pass.TypesInfo, pass.Pkg, ins),
+		idx:   newIndex(pass.TypesInfo, pass.Pkg, pass.Files),
 		sinks: make(map[*ast.FuncDecl][]site),
 	}
 	a.ev = newEvaluator(pass, a.idx, cfg)
 
 	res := &Result{}
 	if a.mayHaveSinks() {
+		ins := inspector.New(pass.Files)
 		res.Values = a.collapseLiteralGroups(ins, withBatchRepeats(a.values(), a.batchRepeats(ins)))
 		a.exportSinks()
 	}

@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/fifolint/fifolint/internal/fifoapi"
@@ -73,7 +72,10 @@ type call struct {
 	once bool
 }
 
-func newIndex(info *types.Info, pkg *types.Package, ins *inspector.Inspector) *index {
+// newIndex indexes files in one walk. It walks the syntax directly: most
+// packages a run analyses set no id, and an inspector would cost a second
+// walk and its event table.
+func newIndex(info *types.Info, pkg *types.Package, files []*ast.File) *index {
 	idx := &index{
 		stores:     make(map[*types.Var][]store),
 		pathStores: make(map[*types.Var][]pathStore),
@@ -87,7 +89,18 @@ func newIndex(info *types.Info, pkg *types.Package, ins *inspector.Inspector) *i
 	}
 	idx.indexFieldOwners(pkg)
 	b := &indexBuilder{idx: idx, info: info}
-	ins.WithStack(nil, b.visit)
+	var stack []ast.Node // as inspector.WithStack: the file first, n last
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			stack = append(stack, n)
+			b.visit(n, stack)
+			return true
+		})
+	}
 	return idx
 }
 
@@ -117,10 +130,8 @@ type indexBuilder struct {
 	info *types.Info
 }
 
-func (b *indexBuilder) visit(n ast.Node, push bool, stack []ast.Node) bool {
-	if !push {
-		return true
-	}
+// visit indexes n, the last node of stack.
+func (b *indexBuilder) visit(n ast.Node, stack []ast.Node) {
 	switch n := n.(type) {
 	case *ast.FuncDecl:
 		b.funcDecl(n)
@@ -149,7 +160,6 @@ func (b *indexBuilder) visit(n ast.Node, push bool, stack []ast.Node) bool {
 	case *ast.CallExpr:
 		b.callExpr(n, stack)
 	}
-	return true
 }
 
 func (b *indexBuilder) funcDecl(d *ast.FuncDecl) {

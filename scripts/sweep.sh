@@ -48,7 +48,8 @@
 #                skipped" lines, any other unexpected stderr line (package
 #                load or type errors included), and a non-zero exit status
 #                (with -json, findings exit 0 in both modes)
-#   groupid ...  diagnostics per pass
+#   groupid ...  diagnostics per pass (groupid, dedupid, errswallow,
+#                fifoparams); the strict targets fail on any analyzer's
 #
 # It exits 1 if any target has a panic or an analyzer error, or if a std or
 # SDK target has any diagnostic (fifolint must stay silent there: it
@@ -282,8 +283,8 @@ EOF
 # --- Running one target ---------------------------------------------------------
 failed=false
 summary=$outdir/summary.txt
-printf '%-34s %-10s %8s %8s %8s %6s %6s %7s %7s %10s\n' \
-	target mode packages time_s rss_mib panics errors groupid dedupid errswallow >"$summary"
+printf '%-34s %-10s %8s %8s %8s %6s %6s %7s %7s %10s %10s\n' \
+	target mode packages time_s rss_mib panics errors groupid dedupid errswallow fifoparams >"$summary"
 
 # sweep NAME DIR STRICT PATTERN...: run both modes on PATTERNs in DIR.
 # STRICT=1: any diagnostic is a failure.
@@ -339,18 +340,22 @@ sweep() {
 			errors=$((errors + 1))
 			echo "exit status $code" >>"$base.stderr-unexpected"
 		fi
-		local g d e
+		local g d e f total
 		g=$(sed -n 's/^count groupid //p' "$base.count")
 		d=$(sed -n 's/^count dedupid //p' "$base.count")
 		e=$(sed -n 's/^count errswallow //p' "$base.count")
-		g=${g:-0} d=${d:-0} e=${e:-0}
-		printf '%-34s %-10s %8s %8s %8s %6s %6s %7s %7s %10s\n' \
-			"$name" "$mode" "$npkgs" "$secs" "$rss" "$panics" "$errors" "$g" "$d" "$e" >>"$summary"
+		f=$(sed -n 's/^count fifoparams //p' "$base.count")
+		g=${g:-0} d=${d:-0} e=${e:-0} f=${f:-0}
+		# Every analyzer's diagnostics, whatever its name: a pass added
+		# later must not slip through the strict targets.
+		total=$(awk '$1 == "count" { n += $3 } END { print n + 0 }' "$base.count")
+		printf '%-34s %-10s %8s %8s %8s %6s %6s %7s %7s %10s %10s\n' \
+			"$name" "$mode" "$npkgs" "$secs" "$rss" "$panics" "$errors" "$g" "$d" "$e" "$f" >>"$summary"
 
 		local bad=
 		((panics == 0)) || bad+=" panics"
 		((errors == 0)) || bad+=" errors"
-		if ((strict)) && ((g + d + e > 0)); then
+		if ((strict)) && ((total > 0)); then
 			bad+=" diagnostics"
 		fi
 		if [[ -n $bad ]]; then
@@ -358,7 +363,7 @@ sweep() {
 			echo "sweep.sh: FAIL $name ($mode):$bad" >&2
 			sed -n 's/^error //p' "$base.count" | head -20 | sed 's/^/    /' >&2
 			head -40 "$base.stderr-unexpected" | sed 's/^/    /' >&2
-			if ((strict)) && ((g + d + e > 0)); then
+			if ((strict)) && ((total > 0)); then
 				head -c 4000 "$base.stdout" | sed 's/^/    /' >&2
 				echo >&2
 			fi

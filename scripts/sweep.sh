@@ -49,7 +49,7 @@
 #                load or type errors included), and a non-zero exit status
 #                (with -json, findings exit 0 in both modes)
 #   groupid ...  diagnostics per pass (groupid, dedupid, errswallow,
-#                fifoparams); the strict targets fail on any analyzer's
+#                fifoparams); the strict targets count every analyzer
 #
 # It exits 1 if any target has a panic or an analyzer error, or if a std or
 # SDK target has any diagnostic (fifolint must stay silent there: it

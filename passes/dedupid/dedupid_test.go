@@ -22,8 +22,6 @@ func TestGeneric(t *testing.T) {
 	analysistest.Run(t, "testdata", dedupid.Analyzer, "./generic/...")
 }
 
-// TestClockFlag names a clock fifolint cannot see into, on an instance of
-// its own: the default instance (TestDedupID) stays unconfigured.
 // TestFuncValue: ids computed and sent through function values.
 func TestFuncValue(t *testing.T) {
 	analysistest.Run(t, "testdata", dedupid.Analyzer, "./funcvalue/...")
@@ -43,6 +41,8 @@ func TestSeededGenerator(t *testing.T) {
 	analysistest.Run(t, "testdata/go123", dedupid.Analyzer, "./...")
 }
 
+// TestClockFlag names a clock fifolint cannot see into, on an instance of
+// its own: the default instance (TestDedupID) stays unconfigured.
 func TestClockFlag(t *testing.T) {
 	cfg := new(origin.Config)
 	a := dedupid.New(origin.New(cfg), cfg)

@@ -52,6 +52,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/fifolint/fifolint/internal/fifoapi"
+	"github.com/fifolint/fifolint/internal/suppress"
 )
 
 // Suffix is the suffix of every FIFO queue and topic name.
@@ -131,18 +132,13 @@ func New(pass *analysis.Pass) *Resolver {
 	}
 	var files []*ast.File
 	for _, f := range pass.Files {
-		if !IsTest(pass, f) {
+		if !suppress.InTestFile(pass.Fset, f.FileStart) {
 			r.files[pass.Fset.File(f.FileStart)] = f
 			files = append(files, f)
 		}
 	}
 	r.idx = newIndex(pass.TypesInfo, pass.Pkg, files)
 	return r
-}
-
-// IsTest reports whether f is a _test.go file.
-func IsTest(pass *analysis.Pass, f *ast.File) bool {
-	return strings.HasSuffix(pass.Fset.File(f.FileStart).Name(), "_test.go")
 }
 
 func (r *Resolver) fileOf(pos token.Pos) *ast.File {

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/fifolint/fifolint/internal/fifoapi"
+	"github.com/fifolint/fifolint/internal/suppress"
 )
 
 // Analyzer computes the origins of the values that reach FIFO id fields in
@@ -145,7 +146,7 @@ func (a *analysisState) values() []Value {
 // *testing.T, *testing.B, *testing.F or testing.TB, such as a fixture
 // loader in a testutil package), which runs only under go test.
 func (a *analysisState) testCode(e ast.Expr, decl *ast.FuncDecl) bool {
-	if strings.HasSuffix(a.pass.Fset.Position(e.Pos()).Filename, "_test.go") {
+	if suppress.InTestFile(a.pass.Fset, e.Pos()) {
 		return true
 	}
 	if decl == nil {

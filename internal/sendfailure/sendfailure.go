@@ -5,13 +5,13 @@ import (
 	"go/types"
 	"reflect"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/fifolint/fifolint/internal/fifoapi"
+	"github.com/fifolint/fifolint/internal/suppress"
 )
 
 // Analyzer computes the Result of a package: the sends whose failure is
@@ -190,7 +190,7 @@ func (a *analyser) losses() []Loss {
 	for cur := range a.ins.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		s, ok := a.classify(call)
-		if !ok || strings.HasSuffix(a.pass.Fset.Position(call.Pos()).Filename, "_test.go") {
+		if !ok || suppress.InTestFile(a.pass.Fset, call.Pos()) {
 			continue
 		}
 		if s.group != nil {

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/fifolint/fifolint/internal/fifoapi"
+	"github.com/fifolint/fifolint/internal/suppress"
 )
 
 // errorGroups lists, by package path, the types whose Go method runs a
@@ -408,7 +409,7 @@ func (a *analyser) wrapperMethodName(name string) bool {
 func (a *analyser) nonTestImports() map[string]bool {
 	paths := make(map[string]bool)
 	for _, f := range a.pass.Files {
-		if strings.HasSuffix(a.pass.Fset.Position(f.Pos()).Filename, "_test.go") {
+		if suppress.InTestFile(a.pass.Fset, f.FileStart) {
 			continue
 		}
 		for _, spec := range f.Imports {
@@ -423,7 +424,7 @@ func (a *analyser) nonTestImports() map[string]bool {
 // inTestFile reports whether a type is declared in a test file: a fake or
 // a mock, not an implementation the code runs with.
 func (a *analyser) inTestFile(tn *types.TypeName) bool {
-	return strings.HasSuffix(a.pass.Fset.Position(tn.Pos()).Filename, "_test.go")
+	return suppress.InTestFile(a.pass.Fset, tn.Pos())
 }
 
 // methodIndex maps a method name to the concrete named types in view

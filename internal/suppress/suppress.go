@@ -75,12 +75,22 @@ func (r *Reporter) scan(f *ast.File) {
 			d.pos = c.Pos()
 			d.line = tf.Line(c.Pos())
 			d.alone = aloneOnLine(tf, src, c.Pos())
-			d.test = strings.HasSuffix(tf.Name(), "_test.go")
+			d.test = isTestName(tf.Name())
 			r.byFile[tf] = append(r.byFile[tf], &d)
 			r.all = append(r.all, &d)
 		}
 	}
 }
+
+// InTestFile reports whether pos lies in a _test.go file. fifolint's
+// passes report nothing there: tests send fixed and invalid values on
+// purpose, and fakes and mocks are not the code that runs.
+func InTestFile(fset *token.FileSet, pos token.Pos) bool {
+	f := fset.File(pos)
+	return f != nil && isTestName(f.Name())
+}
+
+func isTestName(name string) bool { return strings.HasSuffix(name, "_test.go") }
 
 // parse splits a directive into its pass list and reason.
 func parse(text string) (directive, bool) {

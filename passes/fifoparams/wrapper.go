@@ -10,6 +10,7 @@ import (
 
 	"github.com/fifolint/fifolint/internal/fifoapi"
 	"github.com/fifolint/fifolint/internal/fifoqueue"
+	"github.com/fifolint/fifolint/internal/suppress"
 )
 
 // A WrapperFact marks a function whose parameter becomes the QueueUrl (or
@@ -43,7 +44,7 @@ type wrapper struct {
 func (c *checker) findWrappers() map[*types.Func]*wrapper {
 	out := make(map[*types.Func]*wrapper)
 	for _, f := range c.pass.Files {
-		if fifoqueue.IsTest(c.pass, f) {
+		if suppress.InTestFile(c.pass.Fset, f.FileStart) {
 			continue
 		}
 		for _, d := range f.Decls {

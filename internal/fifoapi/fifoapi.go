@@ -83,15 +83,26 @@ func FieldOf(recv types.Type, field *types.Var) (IDField, bool) {
 // Setter reports whether fn is a v1 setter of an id field, such as
 // (*sqs.SendMessageInput).SetMessageGroupId.
 func Setter(fn *types.Func) (IDField, bool) {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil || !strings.HasPrefix(fn.Name(), "Set") {
+	recv, field, ok := v1Setter(fn)
+	if !ok || !IsCarrier(recv) {
 		return 0, false
 	}
-	path, name, ok := namedPath(deref(sig.Recv().Type()))
-	if !ok || !strings.HasPrefix(path, "github.com/aws/aws-sdk-go/") || !carriers[[2]string{path, name}] {
-		return 0, false
+	return fieldByName(field)
+}
+
+// v1Setter reports whether fn has the shape of an aws-sdk-go (v1) setter,
+// a method SetX(v) of an SDK struct, and returns the receiver type and X.
+func v1Setter(fn *types.Func) (recv types.Type, field string, ok bool) {
+	sig, isSig := fn.Type().(*types.Signature)
+	if !isSig || sig.Recv() == nil || sig.Params().Len() != 1 || !strings.HasPrefix(fn.Name(), "Set") {
+		return nil, "", false
 	}
-	return fieldByName(strings.TrimPrefix(fn.Name(), "Set"))
+	recv = sig.Recv().Type()
+	path, _, named := namedPath(deref(recv))
+	if !named || !strings.HasPrefix(path, "github.com/aws/aws-sdk-go/") {
+		return nil, "", false
+	}
+	return recv, strings.TrimPrefix(fn.Name(), "Set"), true
 }
 
 // clients are the SDK client types and v1 client interfaces.

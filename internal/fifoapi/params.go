@@ -102,16 +102,15 @@ func (p Param) URLFields() []string {
 // such as (*sqs.SendMessageInput).SetDelaySeconds, and returns the struct
 // and the field it sets. v1 setters return their receiver, so calls chain.
 func SetterField(fn *types.Func) (Param, string, bool) {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.Recv() == nil || sig.Params().Len() != 1 || !strings.HasPrefix(fn.Name(), "Set") {
+	recv, field, ok := v1Setter(fn)
+	if !ok {
 		return Param{}, "", false
 	}
-	p, ok := ParamOf(sig.Recv().Type())
+	p, ok := ParamOf(recv)
 	if !ok || !p.V1 {
 		return Param{}, "", false
 	}
-	field := strings.TrimPrefix(fn.Name(), "Set")
-	st, ok := deref(sig.Recv().Type()).Underlying().(*types.Struct)
+	st, ok := deref(recv).Underlying().(*types.Struct)
 	if !ok {
 		return Param{}, "", false
 	}

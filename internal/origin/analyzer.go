@@ -65,15 +65,17 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if fifoapi.Modeled(pass.Pkg) {
 		return &Result{}, nil
 	}
-	a := &analysisState{
-		pass:  pass,
-		idx:   newIndex(pass.TypesInfo, pass.Pkg, pass.Files),
-		sinks: make(map[*ast.FuncDecl][]site),
+	a := &analysisState{pass: pass, sinks: make(map[*ast.FuncDecl][]site)}
+	mayHaveSinks := a.mayHaveSinks()
+	a.scope = scopeOf(pass, cfg, mayHaveSinks)
+	if a.scope == skipScope {
+		return &Result{}, nil
 	}
+	a.idx = newIndex(pass.TypesInfo, pass.Pkg, pass.Files)
 	a.ev = newEvaluator(pass, a.idx, cfg)
 
 	res := &Result{}
-	if a.mayHaveSinks() {
+	if mayHaveSinks {
 		ins := inspector.New(pass.Files)
 		res.Values = a.collapseLiteralGroups(ins, withBatchRepeats(a.values(), a.batchRepeats(ins)))
 		a.exportSinks()
@@ -86,6 +88,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 
 type analysisState struct {
 	pass  *analysis.Pass
+	scope scope
 	idx   *index
 	ev    *evaluator
 	sinks map[*ast.FuncDecl][]site
@@ -343,9 +346,7 @@ func (a *analysisState) exportResults() {
 			if !idLike(results.At(i).Type()) {
 				continue
 			}
-			o := a.ev.result(fn, i, nil)
-			switch {
-			case o.Pending(), o.Kind == Const, o.Kind == Fixed, o.Kind == Counter, o.Kind == Clock, o.Kind == Entropy:
+			if o := a.ev.result(fn, i, nil); a.exported(o) {
 				f.Results[i] = o.portable()
 				useful = true
 			}
@@ -365,10 +366,28 @@ func (a *analysisState) exportVars() {
 		if !ok || !v.Exported() || !idLike(v.Type()) {
 			continue
 		}
-		if o := a.ev.packageVar(v, nil); o.Kind == Fixed {
+		if o := a.ev.packageVar(v, nil); o.Kind == Fixed && (a.scope == fullScope || o.Unique) {
 			a.pass.ExportObjectFact(v, &VarFact{Desc: o.Desc + " of package " + a.pass.Pkg.Name()})
 		}
 	}
+}
+
+// exported reports whether a result of origin o is worth a fact: a
+// decisive kind, or a dependence on parameters. Out of a helper package
+// (helperScope) only what an id generator returns is: the clock, entropy,
+// or an id no other process has (instance id, process sequence).
+func (a *analysisState) exported(o Origin) bool {
+	if a.scope == helperScope {
+		return !o.Pending() && (o.Kind == Clock || o.Kind == Entropy || o.Unique)
+	}
+	if o.Pending() {
+		return true
+	}
+	switch o.Kind {
+	case Const, Fixed, Counter, Clock, Entropy:
+		return true
+	}
+	return false
 }
 
 // idLike reports whether values of type t can become an id: strings,

@@ -33,19 +33,3 @@ func TestModelsDocumented(t *testing.T) {
 		}
 	}
 }
-
-// splitModelKey splits "pkgpath.Func", "pkgpath.Type.Method" or
-// "pkgpath.Type.*" into the package path and the rest. The package path
-// ends at the first dot after its last slash.
-func splitModelKey(key string) (path, name string) {
-	slash := strings.LastIndex(key, "/")
-	dot := strings.Index(key[slash+1:], ".")
-	if dot < 0 {
-		return key, ""
-	}
-	path, name = key[:slash+1+dot], key[slash+1+dot+1:]
-	if typ, rest, ok := strings.Cut(name, "."); ok && rest == "*" {
-		name = typ // "every Type method"
-	}
-	return path, name
-}

@@ -3,8 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"os"
 	"path"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/fifolint/fifolint/internal/testmodules"
@@ -90,4 +95,72 @@ func checkAgreement(t *testing.T, bin, vetTool, dir string) {
 		t.Errorf("fifolint ./... and go vet ./... disagree:\nonly fifolint: %v\nonly go vet: %v", onlyAlone, onlyVet)
 	}
 	checkEachPackage(t, bin, dir, env, vet)
+}
+
+// TestThirdPartyHelpers checks where go vet and standalone fifolint may
+// differ, and only there: a helper in a third-party module (here a module
+// with a version, replaced by a directory) that imports no SQS or SNS
+// package. Under go vet its clock helper is still understood, from the
+// fact its fact-only run exports; its constant helper is not, exactly as
+// standalone, which does not read the module; standalone understands the
+// clock helper once -dedupid.clock names it.
+func TestThirdPartyHelpers(t *testing.T) {
+	ctSkipShort(t)
+	bin := ctBuild(t)
+	const app = `package app
+
+import (
+	"context"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+
+	"example.com/idgen"
+)
+
+func Send(ctx context.Context, c *sqs.Client, body string) error {
+	_, err := c.SendMessage(ctx, &sqs.SendMessageInput{
+		QueueUrl:               aws.String("https://sqs.eu-west-1.amazonaws.com/123456789012/events.fifo"),
+		MessageBody:            aws.String(body),
+		MessageGroupId:         aws.String(idgen.Stream()),
+		MessageDeduplicationId: aws.String(idgen.Stamp()),
+	})
+	return err
+}
+`
+	dir := ctModule(t, "helpers", map[string]string{
+		"app/app.go":   app,
+		"idgen/go.mod": "module example.com/idgen\n\ngo 1.22\n",
+		"idgen/idgen.go": "package idgen\n\nimport (\n\t\"strconv\"\n\t\"time\"\n)\n\n" +
+			"// Stamp returns the time in nanoseconds.\nfunc Stamp() string { return strconv.FormatInt(time.Now().UnixNano(), 10) }\n\n" +
+			"// Stream names the one ordered stream of events.\nfunc Stream() string { return \"events\" }\n",
+	})
+	gomod := filepath.Join(dir, "go.mod")
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, "\nrequire example.com/idgen v1.0.0\n\nreplace example.com/idgen v1.0.0 => ./idgen\n"...)
+	if err := os.WriteFile(gomod, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	stampLine := ""
+	for i, l := range strings.Split(app, "\n") {
+		if strings.Contains(l, "MessageDeduplicationId:") {
+			stampLine = fmt.Sprintf("app/app.go:%d: dedupid", i+1)
+		}
+	}
+	r := ctRun(t, dir, nil, "go", "vet", "-vettool="+bin, "-json", "./...")
+	if got := ctFindings(t, dir, "go vet -json", r.stdout); !slices.Equal(got, []string{stampLine}) {
+		t.Errorf("go vet -vettool=fifolint: findings %q, want only %q (exit %d)\n%s", got, stampLine, r.code, ctClip(r.stderr))
+	}
+	r = ctRun(t, dir, nil, bin, "-json", "./...")
+	if got := ctFindings(t, dir, "fifolint -json", r.stdout); len(got) != 0 {
+		t.Errorf("fifolint ./...: findings %q, want none: it does not read a third-party module (exit %d)\n%s", got, r.code, ctClip(r.stderr))
+	}
+	r = ctRun(t, dir, nil, bin, "-json", "-dedupid.clock=example.com/idgen.Stamp", "./...")
+	if got := ctFindings(t, dir, "fifolint -json -dedupid.clock", r.stdout); !slices.Equal(got, []string{stampLine}) {
+		t.Errorf("fifolint -dedupid.clock=example.com/idgen.Stamp ./...: findings %q, want only %q (exit %d)\n%s", got, stampLine, r.code, ctClip(r.stderr))
+	}
 }

@@ -10,6 +10,8 @@ package fifoapi
 import (
 	"go/types"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // SDK package paths.
@@ -144,6 +146,18 @@ func Modeled(pkg *types.Package) bool {
 	}
 	first, _, _ := strings.Cut(path, "/")
 	return !strings.Contains(first, ".") && isStd(pkg)
+}
+
+// OwnCode reports whether a package of module m (analysis.Pass.Module)
+// is the user's own code: outside any module (GOPATH, or a driver that
+// does not say), or in a module without a version, as go vet and
+// go/packages give the main module and every module of a go.work
+// workspace. The rest is third-party code, from the module cache, a vendor
+// directory or a directory that a replace directive names; standalone
+// fifolint does not load it from source unless it imports an SQS or SNS
+// package.
+func OwnCode(m *analysis.Module) bool {
+	return m == nil || m.Version == ""
 }
 
 // isStd recognizes std packages by their first path element and by what

@@ -30,16 +30,15 @@ const (
 
 // scopeOf decides the scope of pass's package.
 //
-// Full: packages outside any module or of a module without a version (the
-// main module, go.work modules, GOPATH), and packages that can set an id
-// (mayHaveSinks). The rest is third-party code that cannot set an id, which
-// standalone fifolint does not load from source unless it imports an SQS
-// or SNS package: helper scope if it calls a clock, entropy or counter
-// source, else skip. Dropping the other results of such code is safe: a
+// Full: the user's own code (fifoapi.OwnCode) and packages that can set
+// an id (mayHaveSinks). The rest is third-party code that cannot set an
+// id, which standalone fifolint does not load from source unless it
+// imports an SQS or SNS package: helper scope if it calls a clock, entropy
+// or counter source, else skip. Dropping the other results of such code is safe: a
 // call of a function without a fact is unknown, and unknown is never
 // reported.
 func scopeOf(pass *analysis.Pass, cfg *Config, mayHaveSinks bool) scope {
-	if pass.Module == nil || pass.Module.Version == "" || mayHaveSinks {
+	if fifoapi.OwnCode(pass.Module) || mayHaveSinks {
 		return fullScope
 	}
 	if usesIDSource(pass, cfg) {

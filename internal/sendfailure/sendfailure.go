@@ -116,11 +116,19 @@ func (*LogsOnly) String() string { return "logsOnly" }
 // run builds its own inspector once it knows the package can call a send:
 // under go vet every dependency is analysed for facts, and requiring
 // inspect.Analyzer would walk all of std and the SDK. Log helpers are
-// found first, in every package of the user's, from the declarations
-// alone: the packages that only log are the ones that do not send.
+// found first, from the declarations alone, in every package of the
+// user's own code: the packages that only log are the ones that do not
+// send.
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{}
 	if fifoapi.Modeled(pass.Pkg) {
+		return res, nil
+	}
+	sends := relevant(pass)
+	if !sends && !fifoapi.OwnCode(pass.Module) {
+		// Third-party code that cannot send. Its log helpers are left to
+		// the loggers table, as standalone fifolint, which does not read
+		// that code, leaves them.
 		return res, nil
 	}
 	a := &analyser{
@@ -136,7 +144,7 @@ func run(pass *analysis.Pass) (any, error) {
 		ifaces:    make(map[*types.Func]WrapsSend),
 	}
 	a.findLogHelpers()
-	if !relevant(pass) {
+	if !sends {
 		return res, nil
 	}
 	a.ins = inspector.New(pass.Files)

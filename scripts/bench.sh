@@ -5,7 +5,8 @@
 # Usage:
 #   scripts/bench.sh [--vet] [--keep]
 #
-#   --vet    also compare the two under "go vet -vettool" (warm build cache)
+#   --vet    also compare the two under "go vet -vettool" (warm build cache),
+#            on the corpus and on the corpus with Kubernetes (gen -kube)
 #   --keep   keep the work directory (corpus, binaries, logs) and print it
 #
 # Environment:
@@ -28,7 +29,11 @@
 #      leaf package, for which fifolint also loads from source the
 #      packages of the module it imports (queue, ids and domain helpers),
 #      to see what go vet sees;
-#   4. prints the median of each and the ratios fifolint/noop.
+#   4. under --vet, runs "go vet -vettool=BIN ./..." likewise, on the
+#      corpus and on a second one generated with -kube, whose cmd/relay
+#      imports k8s.io/client-go: every one of its hundreds of dependencies
+#      is analysed for facts, as in a Kubernetes operator;
+#   5. prints the median of each and the ratios fifolint/noop.
 #
 # Under --vet, go vet caches each package's result under the tool's
 # "-V=full" id, a hash of the binary. So that every run analyzes again
@@ -38,8 +43,8 @@
 # the SDK included, which is what a changed tool costs a go vet user.
 # Peak RSS under go vet is the largest single process (go or the tool).
 #
-# The targets for fifolint standalone: at most 1.2x noop on ./..., and at
-# most 1.5x on one leaf package.
+# The targets: standalone, at most 1.2x noop on ./... and 1.5x on one leaf
+# package; under go vet, at most 1.1x.
 
 set -euo pipefail
 
@@ -89,15 +94,21 @@ echo "== building fifolint and noop" >&2
 echo "== generating a corpus of $packages packages in $corpus" >&2
 (cd "$repo" && go run -tags fifolintbench ./internal/benchcorpus/gen -o "$corpus" -packages "$packages") >&2
 (cd "$corpus" && GOWORK=off GOFLAGS= go mod tidy)
+kubecorpus=$work/corpus-kube
+if $vet; then
+	echo "== generating the corpus with Kubernetes in $kubecorpus" >&2
+	(cd "$repo" && go run -tags fifolintbench ./internal/benchcorpus/gen -o "$kubecorpus" -packages "$packages" -kube) >&2
+	(cd "$kubecorpus" && GOWORK=off GOFLAGS= go mod tidy)
+fi
 
-# measure NAME OKCODES CMD...: runs CMD in the corpus, checks that its
-# exit code is one of OKCODES (a comma-separated list), and appends
-# "wall_seconds peak_rss_kb cpu_seconds" to $work/NAME.times.
+# measure NAME OKCODES CMD...: runs CMD in the corpus ($here if set),
+# checks that its exit code is one of OKCODES (a comma-separated list), and
+# appends "wall_seconds peak_rss_kb cpu_seconds" to $work/NAME.times.
 measure() {
 	local name=$1 okcodes=$2
 	shift 2
 	local status=0
-	(cd "$corpus" && GOWORK=off GOFLAGS= "$timer" -f '%e %M %U %S' -o "$work/log/time" "$@" \
+	(cd "${here:-$corpus}" && GOWORK=off GOFLAGS= "$timer" -f '%e %M %U %S' -o "$work/log/time" "$@" \
 		>"$work/log/stdout" 2>"$work/log/stderr") || status=$?
 	if [[ ",$okcodes," != *",$status,"* ]]; then
 		echo "bench.sh: $* exited with $status (expected $okcodes); its stderr:" >&2
@@ -173,6 +184,17 @@ if $vet; then
 		measure vet-fifolint 0,1 go vet -vettool="$(nonce_copy fifolint "$i")" ./...
 		measure vet-noop 0,1 go vet -vettool="$(nonce_copy noop "$i")" ./...
 	done
+	here=$kubecorpus
+	echo "== go vet, corpus with Kubernetes: warm-up" >&2
+	measure vetwarmup 0,1 go vet -vettool="$(nonce_copy fifolint kubewarm)" ./...
+	measure vetwarmup 0,1 go vet -vettool="$(nonce_copy noop kubewarm)" ./...
+	for i in $(seq "$runs"); do
+		echo "== go vet, corpus with Kubernetes: run $i of $runs" >&2
+		measure kube-fifolint 0,1 go vet -vettool="$(nonce_copy fifolint "kube$i")" ./...
+		measure kube-noop 0,1 go vet -vettool="$(nonce_copy noop "kube$i")" ./...
+	done
+	kube_deps=$(cd "$kubecorpus" && GOWORK=off GOFLAGS= go list -deps ./... | wc -l)
+	unset here
 fi
 
 go_files=$(find "$corpus" -name '*.go' | wc -l)
@@ -183,4 +205,5 @@ report "standalone: BIN ./..." standalone-
 report "standalone: BIN $leaf" leaf-
 if $vet; then
 	report "go vet -vettool=BIN ./... (new tool id per run)" vet-
+	report "go vet -vettool=BIN ./... with Kubernetes ($kube_deps packages with dependencies; new tool id per run)" kube-
 fi

@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	go run -tags fifolintbench ./internal/benchcorpus/gen -o DIR [-packages N]
+//	go run -tags fifolintbench ./internal/benchcorpus/gen -o DIR [-packages N] [-kube]
 //
 // The corpus has four kinds of packages, in fixed proportions of N:
 //
@@ -20,7 +20,15 @@
 //     and batch entries with group and deduplication ids of various
 //     origins, directly or through the wrappers.
 //
-// The output depends only on N. The caller runs "go mod tidy" in DIR.
+// With -kube, the corpus also has platform/kube, which reads the tenants'
+// queue URLs from Kubernetes ConfigMaps with k8s.io/client-go, and
+// cmd/relay, which wires it to a producer: a large dependency graph (about
+// 600 packages of client-go, apimachinery and their dependencies) that
+// never touches a FIFO id, as in a Kubernetes operator. scripts/bench.sh
+// measures go vet there, where every dependency is analysed for facts.
+//
+// The output depends only on N and -kube. The caller runs "go mod tidy"
+// in DIR.
 package main
 
 import (
@@ -46,6 +54,15 @@ require (
 )
 `
 
+// The Kubernetes modules the -kube corpus requires.
+const kubeRequire = `
+require (
+	k8s.io/api v0.37.2
+	k8s.io/apimachinery v0.37.2
+	k8s.io/client-go v0.37.2
+)
+`
+
 const modulePath = "example.com/benchcorpus"
 
 func main() {
@@ -53,12 +70,14 @@ func main() {
 	log.SetPrefix("gen: ")
 	out := flag.String("o", "", "directory to write the corpus module into (created)")
 	total := flag.Int("packages", 200, "number of packages")
+	kube := flag.Bool("kube", false, "add platform/kube and cmd/relay, which import k8s.io/client-go")
 	flag.Parse()
 	if *out == "" || *total < 8 {
-		log.Fatal("usage: gen -o DIR [-packages N] (N >= 8)")
+		log.Fatal("usage: gen -o DIR [-packages N] [-kube] (N >= 8)")
 	}
 
 	c := newCorpus(*total)
+	c.kube = *kube
 	if err := c.write(*out); err != nil {
 		log.Fatal(err)
 	}
@@ -69,6 +88,7 @@ func main() {
 // corpus holds the number of packages of each kind.
 type corpus struct {
 	domains, ids, queues, producers int
+	kube                            bool // add platform/kube and cmd/relay
 }
 
 func newCorpus(total int) corpus {
@@ -82,7 +102,17 @@ func newCorpus(total int) corpus {
 }
 
 func (c corpus) write(dir string) error {
-	if err := writeFile(dir, "go.mod", []byte(goMod)); err != nil {
+	mod := goMod
+	if c.kube {
+		mod += kubeRequire
+		if err := writeFile(dir, "platform/kube/kube.go", []byte(kubeSource)); err != nil {
+			return err
+		}
+		if err := c.render(dir, "cmd/relay/main.go", relayTemplate, nil); err != nil {
+			return err
+		}
+	}
+	if err := writeFile(dir, "go.mod", []byte(mod)); err != nil {
 		return err
 	}
 	for i := range c.domains {
@@ -953,5 +983,142 @@ func (p *Producer) Discounted(ctx context.Context, orders []{{.Domain}}.Order, p
 		entries = append(entries, {{.Queue}}.Entry{Group: d.CustomerID, Dedup: fmt.Sprintf("%s-%d", d.ID, d.Version), Body: body})
 	}
 	return p.pub.SendAll(ctx, entries)
+}
+`)
+
+// kubeSource is platform/kube: the tenants' queue URLs, kept in
+// ConfigMaps labelled fifolint.example.com/tenant and watched through a
+// shared informer.
+const kubeSource = `// Package kube finds the tenants' queue URLs in Kubernetes ConfigMaps.
+package kube
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	corev1 "k8s.io/api/core/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/client-go/informers"
+	"k8s.io/client-go/kubernetes"
+	"k8s.io/client-go/rest"
+	"k8s.io/client-go/tools/cache"
+)
+
+const tenantLabel = "fifolint.example.com/tenant"
+
+// Directory maps tenants to queue URLs.
+type Directory struct {
+	client    kubernetes.Interface
+	namespace string
+
+	mu     sync.RWMutex
+	queues map[string]string
+}
+
+// NewInCluster returns a directory of the ConfigMaps of namespace, with
+// the service account of the pod.
+func NewInCluster(namespace string) (*Directory, error) {
+	cfg, err := rest.InClusterConfig()
+	if err != nil {
+		return nil, fmt.Errorf("kube: in-cluster config: %w", err)
+	}
+	client, err := kubernetes.NewForConfig(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("kube: client: %w", err)
+	}
+	return &Directory{client: client, namespace: namespace, queues: make(map[string]string)}, nil
+}
+
+// QueueURL returns the queue URL of tenant, from the cache the watch
+// fills, else from the API server.
+func (d *Directory) QueueURL(ctx context.Context, tenant string) (string, error) {
+	d.mu.RLock()
+	url, ok := d.queues[tenant]
+	d.mu.RUnlock()
+	if ok {
+		return url, nil
+	}
+	cm, err := d.client.CoreV1().ConfigMaps(d.namespace).Get(ctx, "tenant-"+tenant, metav1.GetOptions{})
+	if err != nil {
+		return "", fmt.Errorf("kube: tenant %s: %w", tenant, err)
+	}
+	url, ok = cm.Data["queueURL"]
+	if !ok {
+		return "", fmt.Errorf("kube: tenant %s has no queueURL", tenant)
+	}
+	return url, nil
+}
+
+// Watch keeps the cache up to date until ctx is done.
+func (d *Directory) Watch(ctx context.Context, resync time.Duration) {
+	factory := informers.NewSharedInformerFactoryWithOptions(d.client, resync, informers.WithNamespace(d.namespace))
+	informer := factory.Core().V1().ConfigMaps().Informer()
+	_, _ = informer.AddEventHandler(cache.ResourceEventHandlerFuncs{
+		AddFunc:    func(obj any) { d.update(obj) },
+		UpdateFunc: func(_, obj any) { d.update(obj) },
+		DeleteFunc: func(obj any) { d.remove(obj) },
+	})
+	factory.Start(ctx.Done())
+	factory.WaitForCacheSync(ctx.Done())
+}
+
+func (d *Directory) update(obj any) {
+	cm, ok := obj.(*corev1.ConfigMap)
+	if !ok || cm.Labels[tenantLabel] == "" {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.queues[cm.Labels[tenantLabel]] = cm.Data["queueURL"]
+}
+
+func (d *Directory) remove(obj any) {
+	cm, ok := obj.(*corev1.ConfigMap)
+	if !ok {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	delete(d.queues, cm.Labels[tenantLabel])
+}
+`
+
+// relayTemplate is cmd/relay, which sends a tenant's orders to the queue
+// the directory names.
+var relayTemplate = parse(`// Command relay sends the orders of one tenant to its FIFO queue.
+package main
+
+import (
+	"context"
+	"log"
+	"os"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/sns"
+	"github.com/aws/aws-sdk-go-v2/service/sqs"
+
+	"{{mod}}/domain/d000"
+	"{{mod}}/platform/kube"
+	"{{mod}}/producers/p000"
+)
+
+func main() {
+	ctx := context.Background()
+	dir, err := kube.NewInCluster(os.Getenv("NAMESPACE"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	go dir.Watch(ctx, 10*time.Minute)
+	tenant := os.Getenv("TENANT")
+	url, err := dir.QueueURL(ctx, tenant)
+	if err != nil {
+		log.Fatal(err)
+	}
+	p := p000.New(sqs.New(sqs.Options{Region: "eu-west-1"}), sns.New(sns.Options{Region: "eu-west-1"}), url, os.Getenv("TOPIC_ARN"), tenant)
+	if err := p.SendOrder(ctx, d000.Order{ID: tenant + "-1"}); err != nil {
+		log.Fatal(err)
+	}
 }
 `)

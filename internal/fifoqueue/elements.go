@@ -16,10 +16,10 @@ func (r *Resolver) Elements(e ast.Expr) (elems []ast.Expr, ok bool) {
 		return litElements(x), true
 	case *ast.Ident:
 		v, isVar := r.info.Uses[x].(*types.Var)
-		if !isVar || v.Parent() == r.pass.Pkg.Scope() || r.idx.params[v].fn != nil {
+		if !isVar || v.Parent() == r.pass.Pkg.Scope() || r.index().params[v].fn != nil {
 			return nil, false
 		}
-		for _, s := range r.idx.stores[v] {
+		for _, s := range r.index().stores[v] {
 			if s.value == nil || s.index >= 0 {
 				return nil, false
 			}

@@ -116,29 +116,42 @@ func (e Evidence) Related() []analysis.RelatedInformation {
 type Resolver struct {
 	pass  *analysis.Pass
 	info  *types.Info
-	idx   *index
+	idx   *index // built by index on first use
 	files map[*token.File]*ast.File
 }
 
-// New indexes the package of pass, without its _test.go files: fifolint
-// reports nothing in tests, and a package's answers must not depend on
-// whether its tests are loaded (go vet loads them, standalone fifolint by
-// default does not).
+// New returns the resolver of the package of pass, without its _test.go
+// files: fifolint reports nothing in tests, and a package's answers must
+// not depend on whether its tests are loaded (go vet loads them,
+// standalone fifolint by default does not).
 func New(pass *analysis.Pass) *Resolver {
 	r := &Resolver{
 		pass:  pass,
 		info:  pass.TypesInfo,
 		files: make(map[*token.File]*ast.File),
 	}
-	var files []*ast.File
 	for _, f := range pass.Files {
 		if !suppress.InTestFile(pass.Fset, f.FileStart) {
 			r.files[pass.Fset.File(f.FileStart)] = f
-			files = append(files, f)
 		}
 	}
-	r.idx = newIndex(pass.TypesInfo, pass.Pkg, files)
 	return r
+}
+
+// index returns the stores and parameters of the package, indexed on the
+// first question that needs them: most sends are answered from their
+// literals alone, or not asked about.
+func (r *Resolver) index() *index {
+	if r.idx == nil {
+		var files []*ast.File
+		for _, f := range r.pass.Files {
+			if r.files[r.pass.Fset.File(f.FileStart)] != nil {
+				files = append(files, f)
+			}
+		}
+		r.idx = newIndex(r.info, r.pass.Pkg, files)
+	}
+	return r.idx
 }
 
 func (r *Resolver) fileOf(pos token.Pos) *ast.File {
@@ -320,7 +333,7 @@ func (r *Resolver) suffixCheck(cond ast.Expr, depth int) (x ast.Expr, positive, 
 		}
 	case *ast.Ident:
 		if v, isVar := r.info.Uses[c].(*types.Var); isVar {
-			if s, has := r.idx.storesOf(v); has && len(s) == 1 && s[0].value != nil && s[0].index < 0 {
+			if s, has := r.index().storesOf(v); has && len(s) == 1 && s[0].value != nil && s[0].index < 0 {
 				return r.suffixCheck(s[0].value, depth+1)
 			}
 		}
@@ -361,7 +374,7 @@ func (r *Resolver) ParamOf(e ast.Expr) (*types.Func, int) {
 	if !ok {
 		return nil, -1
 	}
-	p, ok := r.idx.params[v]
+	p, ok := r.index().params[v]
 	if !ok {
 		return nil, -1
 	}
@@ -443,7 +456,7 @@ func (r *Resolver) producingCall(x ast.Expr) *ast.CallExpr {
 	if !ok {
 		return nil
 	}
-	stores, ok := r.idx.storesOf(v)
+	stores, ok := r.index().storesOf(v)
 	if !ok || len(stores) != 1 {
 		return nil
 	}
@@ -476,7 +489,7 @@ func (r *Resolver) Callee(call *ast.CallExpr) (fn *types.Func, shift int) {
 	if !ok {
 		return nil, 0
 	}
-	stores, ok := r.idx.storesOf(v)
+	stores, ok := r.index().storesOf(v)
 	if !ok || len(stores) != 1 || stores[0].value == nil || stores[0].index >= 0 {
 		return nil, 0
 	}

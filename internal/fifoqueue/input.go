@@ -121,10 +121,10 @@ func (r *Resolver) build(in *Input, e ast.Expr, depth int) {
 		}
 	case *ast.Ident:
 		v, ok := r.info.ObjectOf(e).(*types.Var)
-		if !ok || depth > 0 || v.Parent() == nil || v.Parent() == r.pass.Pkg.Scope() || r.idx.params[v].fn != nil {
+		if !ok || depth > 0 || v.Parent() == nil || v.Parent() == r.pass.Pkg.Scope() || r.index().params[v].fn != nil {
 			return
 		}
-		stores := r.idx.stores[v]
+		stores := r.index().stores[v]
 		if len(stores) != 1 || stores[0].value == nil || stores[0].index >= 0 {
 			return
 		}

@@ -134,11 +134,11 @@ func (r *Resolver) variable(id *ast.Ident, depth int, self *ast.UnaryExpr) Str {
 	if !ok {
 		return Str{}
 	}
-	stores, ok := r.idx.storesOf(v)
+	stores, ok := r.index().storesOf(v)
 	if !ok {
 		return Str{}
 	}
-	local := !v.IsField() && v.Parent() != r.pass.Pkg.Scope() && r.idx.params[v].fn == nil
+	local := !v.IsField() && v.Parent() != r.pass.Pkg.Scope() && r.index().params[v].fn == nil
 	var out Str
 	first := true
 	for _, s := range stores {

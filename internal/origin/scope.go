@@ -20,8 +20,9 @@ const (
 	// skipScope: no fact can come out of the package.
 	skipScope scope = iota
 	// helperScope: a third-party package that cannot set an id but calls
-	// a clock or entropy source. Only results that read the clock or carry
-	// entropy are exported, the helper facts an id generator needs.
+	// a clock, entropy or counter source. Only what an id generator
+	// returns is exported: results that read the clock, carry entropy, or
+	// are unique to the process (exported).
 	helperScope
 	// fullScope: a package of the user's own code, or one that can set an
 	// id. Every fact is computed.
@@ -33,10 +34,10 @@ const (
 // Full: the user's own code (fifoapi.OwnCode) and packages that can set
 // an id (mayHaveSinks). The rest is third-party code that cannot set an
 // id, which standalone fifolint does not load from source unless it
-// imports an SQS or SNS package: helper scope if it calls a clock, entropy
-// or counter source, else skip. Dropping the other results of such code is safe: a
-// call of a function without a fact is unknown, and unknown is never
-// reported.
+// imports an SQS or SNS package: helper scope if it calls a clock,
+// entropy or counter source, else skip. Dropping the other results of
+// such code is safe: a call of a function without a fact is unknown, and
+// unknown is never reported.
 func scopeOf(pass *analysis.Pass, cfg *Config, mayHaveSinks bool) scope {
 	if fifoapi.OwnCode(pass.Module) || mayHaveSinks {
 		return fullScope

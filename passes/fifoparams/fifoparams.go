@@ -165,6 +165,9 @@ func (c *checker) send(call *ast.CallExpr, op fifoapi.Op, arg ast.Expr) {
 	if field := in.Param.EntriesField(); field != "" {
 		entries := c.entries(in, field)
 		for _, entry := range entries {
+			if !c.queueRulesApply(svc, entry) {
+				continue
+			}
 			ev := c.res.FIFO(call, in, entry)
 			if ev.Kind == fifoqueue.None {
 				continue
@@ -178,12 +181,26 @@ func (c *checker) send(call *ast.CallExpr, op fifoapi.Op, arg ast.Expr) {
 		return
 	}
 	c.standardDedup(in, []*fifoqueue.Input{in})
+	if !c.queueRulesApply(svc, in) {
+		return
+	}
 	ev := c.res.FIFO(call, in, nil)
 	if ev.Kind == fifoqueue.None {
 		return
 	}
 	c.delay(call, in, svc, ev)
 	c.missingGroup(op, in, ev)
+}
+
+// queueRulesApply reports whether a rule for FIFO queues can fire on in
+// (a send's input or batch entry): DelaySeconds is set on an SQS send, or
+// the input, seen whole, has no MessageGroupId. Only then is the queue
+// resolved, which can mean indexing the whole package.
+func (c *checker) queueRulesApply(svc fifoapi.Service, in *fifoqueue.Input) bool {
+	if svc == fifoapi.SQS && len(in.Values("DelaySeconds")) > 0 {
+		return true
+	}
+	return in.Lit != nil && !in.Escapes && !in.Has(c.info, "MessageGroupId")
 }
 
 // entries returns the batch entries written as literals in the input's

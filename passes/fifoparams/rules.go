@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -70,6 +71,9 @@ func (c *checker) missingGroup(op fifoapi.Op, in *fifoqueue.Input, ev fifoqueue.
 // standardDedup reports MessageDeduplicationId on inputs (or entries) of a
 // send to a known-standard SQS queue.
 func (c *checker) standardDedup(in *fifoqueue.Input, carriers []*fifoqueue.Input) {
+	if !slices.ContainsFunc(carriers, func(x *fifoqueue.Input) bool { return len(x.Values("MessageDeduplicationId")) > 0 }) {
+		return // nothing to report, whatever the queue
+	}
 	ev, ok := c.res.Standard(in)
 	if !ok {
 		return

@@ -4,10 +4,15 @@
 #
 # Usage:
 #   scripts/bench.sh [--vet] [--keep]
+#   scripts/bench.sh --module DIR [PATTERN...]
 #
-#   --vet    also compare the two under "go vet -vettool" (warm build cache),
-#            on the corpus and on the corpus with Kubernetes (gen -kube)
-#   --keep   keep the work directory (corpus, binaries, logs) and print it
+#   --vet     also compare the two under "go vet -vettool" (warm build cache),
+#             on the corpus and on the corpus with Kubernetes (gen -kube)
+#   --keep    keep the work directory (corpus, binaries, logs) and print it
+#   --module  compare the two standalone and under "go vet -vettool" on
+#             PATTERNs (default ./...) of the module in DIR, such as a
+#             checkout of a service that uses SQS or SNS; nothing is
+#             generated
 #
 # Environment:
 #   BENCH_RUNS      measured runs of each binary (default 5)
@@ -50,20 +55,36 @@ set -euo pipefail
 
 vet=false
 keep=false
-for arg in "$@"; do
-	case "$arg" in
+module=
+while [[ $# -gt 0 ]]; do
+	case "$1" in
 	--vet) vet=true ;;
 	--keep) keep=true ;;
+	--module)
+		if [[ $# -lt 2 || ! -f $2/go.mod ]]; then
+			echo "bench.sh: --module needs the directory of a module (with a go.mod)" >&2
+			exit 2
+		fi
+		module=$(cd "$2" && pwd)
+		shift 2
+		break
+		;;
 	-h | --help)
 		sed -n '2,/^$/s/^# \{0,1\}//p' "$0"
 		exit 0
 		;;
 	*)
-		echo "bench.sh: unknown argument $arg (try --help)" >&2
+		echo "bench.sh: unknown argument $1 (try --help)" >&2
 		exit 2
 		;;
 	esac
+	shift
 done
+patterns=("${@:-./...}")
+if [[ -z $module && $# -gt 0 ]]; then
+	echo "bench.sh: patterns are for --module only" >&2
+	exit 2
+fi
 
 runs=${BENCH_RUNS:-5}
 packages=${BENCH_PACKAGES:-200}
@@ -91,11 +112,13 @@ echo "== building fifolint and noop" >&2
 	go build -tags fifolintbench -o "$bin/noop" ./internal/benchcorpus/noop
 )
 
-echo "== generating a corpus of $packages packages in $corpus" >&2
-(cd "$repo" && go run -tags fifolintbench ./internal/benchcorpus/gen -o "$corpus" -packages "$packages") >&2
-(cd "$corpus" && GOWORK=off GOFLAGS= go mod tidy)
 kubecorpus=$work/corpus-kube
-if $vet; then
+if [[ -z $module ]]; then
+	echo "== generating a corpus of $packages packages in $corpus" >&2
+	(cd "$repo" && go run -tags fifolintbench ./internal/benchcorpus/gen -o "$corpus" -packages "$packages") >&2
+	(cd "$corpus" && GOWORK=off GOFLAGS= go mod tidy)
+fi
+if [[ -z $module ]] && $vet; then
 	echo "== generating the corpus with Kubernetes in $kubecorpus" >&2
 	(cd "$repo" && go run -tags fifolintbench ./internal/benchcorpus/gen -o "$kubecorpus" -packages "$packages" -kube) >&2
 	(cd "$kubecorpus" && GOWORK=off GOFLAGS= go mod tidy)
@@ -152,6 +175,43 @@ report() {
 	}'
 }
 
+# nonce_copy NAME N: a copy of bin/NAME with a go vet tool id of its own:
+# go vet would reuse the results of an earlier run of bench.sh with the
+# same binary and nonce, so the nonce includes this run's start time.
+started=$(date +%s%N)
+nonce_copy() {
+	local copy=$bin/vet-$1-$2
+	cp "$bin/$1" "$copy"
+	printf 'fifolint-bench-nonce-%s-%s-%s' "$started" "$1" "$2" >>"$copy"
+	echo "$copy"
+}
+
+if [[ -n $module ]]; then
+	here=$module
+	echo "== standalone in $module: warm-up" >&2
+	measure warmup 0,3 "$bin/fifolint" "${patterns[@]}"
+	measure warmup 0,3 "$bin/noop" "${patterns[@]}"
+	for i in $(seq "$runs"); do
+		echo "== standalone in $module: run $i of $runs" >&2
+		measure module-standalone-fifolint 0,3 "$bin/fifolint" "${patterns[@]}"
+		measure module-standalone-noop 0,3 "$bin/noop" "${patterns[@]}"
+	done
+	echo "== go vet in $module: warm-up (compiles the packages and their dependencies)" >&2
+	measure vetwarmup 0,1 go vet -vettool="$(nonce_copy fifolint modwarm)" "${patterns[@]}"
+	measure vetwarmup 0,1 go vet -vettool="$(nonce_copy noop modwarm)" "${patterns[@]}"
+	for i in $(seq "$runs"); do
+		echo "== go vet in $module: run $i of $runs" >&2
+		measure module-vet-fifolint 0,1 go vet -vettool="$(nonce_copy fifolint "mod$i")" "${patterns[@]}"
+		measure module-vet-noop 0,1 go vet -vettool="$(nonce_copy noop "mod$i")" "${patterns[@]}"
+	done
+	deps=$(cd "$module" && GOWORK=off GOFLAGS= go list -deps "${patterns[@]}" | wc -l)
+	echo
+	echo "module $module: $deps packages with dependencies; $(nproc) CPUs; $(go version)"
+	report "standalone: BIN ${patterns[*]}" module-standalone-
+	report "go vet -vettool=BIN ${patterns[*]} (new tool id per run)" module-vet-
+	exit 0
+fi
+
 echo "== standalone: warm-up" >&2
 measure warmup 0,3 "$bin/fifolint" ./...
 measure warmup 0,3 "$bin/noop" ./...
@@ -169,13 +229,6 @@ for i in $(seq "$runs"); do
 done
 
 if $vet; then
-	# nonce_copy NAME N: a copy of bin/NAME with a distinct go vet tool id.
-	nonce_copy() {
-		local copy=$bin/vet-$1-$2
-		cp "$bin/$1" "$copy"
-		printf 'fifolint-bench-nonce-%s-%s' "$1" "$2" >>"$copy"
-		echo "$copy"
-	}
 	echo "== go vet: warm-up (compiles the corpus and its dependencies)" >&2
 	measure vetwarmup 0,1 go vet -vettool="$(nonce_copy fifolint warm)" ./...
 	measure vetwarmup 0,1 go vet -vettool="$(nonce_copy noop warm)" ./...

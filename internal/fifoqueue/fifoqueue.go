@@ -118,6 +118,7 @@ type Resolver struct {
 	info  *types.Info
 	idx   *index // built by index on first use
 	files map[*token.File]*ast.File
+	srcs  []*ast.File // the files of files, in the package's order
 }
 
 // New returns the resolver of the package of pass, without its _test.go
@@ -133,6 +134,7 @@ func New(pass *analysis.Pass) *Resolver {
 	for _, f := range pass.Files {
 		if !suppress.InTestFile(pass.Fset, f.FileStart) {
 			r.files[pass.Fset.File(f.FileStart)] = f
+			r.srcs = append(r.srcs, f)
 		}
 	}
 	return r
@@ -143,13 +145,7 @@ func New(pass *analysis.Pass) *Resolver {
 // literals alone, or not asked about.
 func (r *Resolver) index() *index {
 	if r.idx == nil {
-		var files []*ast.File
-		for _, f := range r.pass.Files {
-			if r.files[r.pass.Fset.File(f.FileStart)] != nil {
-				files = append(files, f)
-			}
-		}
-		r.idx = newIndex(r.info, r.pass.Pkg, files)
+		r.idx = newIndex(r.info, r.pass.Pkg, r.srcs)
 	}
 	return r.idx
 }

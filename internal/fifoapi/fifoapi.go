@@ -160,6 +160,23 @@ func OwnCode(m *analysis.Module) bool {
 	return m == nil || m.Version == ""
 }
 
+// ImportsFact reports whether a package that pass's package imports
+// directly has an object with a fact of type F (a pointer type, such as
+// *origin.SinkFact): a wrapper or sink one import away. Facts of
+// packages further away reach pass only through such a package.
+func ImportsFact[F analysis.Fact](pass *analysis.Pass) bool {
+	direct := make(map[*types.Package]bool)
+	for _, imp := range pass.Pkg.Imports() {
+		direct[imp] = true
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(F); ok && direct[f.Object.Pkg()] {
+			return true
+		}
+	}
+	return false
+}
+
 // isStd recognizes std packages by their first path element and by what
 // they import: std never imports a package whose path has a dot. (A user
 // module named without a dot still imports something outside std, or is

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -110,19 +111,7 @@ type site struct {
 // imports an SQS or SNS package, a messaging library that carries ids in
 // metadata, or a package that exports sinks.
 func (a *analysisState) mayHaveSinks() bool {
-	if fifoapi.UsesSDK(a.pass.Pkg) || fifoapi.UsesLibrary(a.pass.Pkg) {
-		return true
-	}
-	direct := make(map[*types.Package]bool)
-	for _, imp := range a.pass.Pkg.Imports() {
-		direct[imp] = true
-	}
-	for _, f := range a.pass.AllObjectFacts() {
-		if _, ok := f.Fact.(*SinkFact); ok && direct[f.Object.Pkg()] {
-			return true
-		}
-	}
-	return false
+	return fifoapi.UsesSDK(a.pass.Pkg) || fifoapi.UsesLibrary(a.pass.Pkg) || fifoapi.ImportsFact[*SinkFact](a.pass)
 }
 
 // values returns the resolved id values of the package, in source order.
@@ -152,10 +141,16 @@ func (a *analysisState) testCode(e ast.Expr, decl *ast.FuncDecl) bool {
 	if suppress.InTestFile(a.pass.Fset, e.Pos()) {
 		return true
 	}
+	return takesParam(a.pass.TypesInfo, decl, "testing", "T", "B", "F", "TB")
+}
+
+// takesParam reports whether decl (nil: none) has a parameter of type
+// path.Name or *path.Name, for one of names.
+func takesParam(info *types.Info, decl *ast.FuncDecl, path string, names ...string) bool {
 	if decl == nil {
 		return false
 	}
-	fn, ok := a.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+	fn, ok := info.Defs[decl.Name].(*types.Func)
 	if !ok {
 		return false
 	}
@@ -164,11 +159,8 @@ func (a *analysisState) testCode(e ast.Expr, decl *ast.FuncDecl) bool {
 		if ptr, ok := t.(*types.Pointer); ok {
 			t = types.Unalias(ptr.Elem())
 		}
-		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
-			switch n.Obj().Name() {
-			case "T", "B", "F", "TB":
-				return true
-			}
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && slices.Contains(names, n.Obj().Name()) {
+			return true
 		}
 	}
 	return false

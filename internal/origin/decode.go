@@ -97,21 +97,7 @@ func (ev *evaluator) decodedAtStart(s store) bool {
 // once per request, even when it sends nothing itself and leaves the data
 // for another method to send.
 func (ev *evaluator) handlesRequests(decl *ast.FuncDecl) bool {
-	fn, ok := ev.info.Defs[decl.Name].(*types.Func)
-	if !ok {
-		return false
-	}
-	for p := range fn.Signature().Params().Variables() {
-		t := types.Unalias(p.Type())
-		if ptr, ok := t.(*types.Pointer); ok {
-			t = types.Unalias(ptr.Elem())
-		}
-		n, ok := t.(*types.Named)
-		if ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && (n.Obj().Name() == "Request" || n.Obj().Name() == "ResponseWriter") {
-			return true
-		}
-	}
-	return false
+	return takesParam(ev.info, decl, "net/http", "Request", "ResponseWriter")
 }
 
 // decoderOf names the decoder that produced the value of a store, or "".

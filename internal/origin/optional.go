@@ -170,22 +170,10 @@ func (ev *evaluator) optionWrites(lit *ast.FuncLit, path []string, decl *ast.Fun
 // fieldPathOf returns the dotted field path of lhs below the variable
 // root (o.Group, o.Retry.Max), or false when lhs is not such a path.
 func fieldPathOf(info *types.Info, lhs ast.Expr, root *types.Var) (string, bool) {
-	var names []string
-	e := ast.Unparen(lhs)
-	for {
-		switch x := e.(type) {
-		case *ast.SelectorExpr:
-			names = append([]string{x.Sel.Name}, names...)
-			e = ast.Unparen(x.X)
-			continue
-		case *ast.StarExpr:
-			e = ast.Unparen(x.X)
-			continue
-		case *ast.Ident:
-			if info.Uses[x] == root && len(names) > 0 {
-				return strings.Join(names, "."), true
-			}
-		}
+	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+	if !ok {
 		return "", false
 	}
+	v, path := rootPath(info, sel)
+	return path, v != nil && v == root
 }

@@ -159,19 +159,7 @@ func run(pass *analysis.Pass) (any, error) {
 // or SNS package, or a package with functions that wrap sends. Everything
 // else (most of a module) costs one look at the imports.
 func relevant(pass *analysis.Pass) bool {
-	if fifoapi.UsesSDK(pass.Pkg) {
-		return true
-	}
-	direct := make(map[*types.Package]bool)
-	for _, imp := range pass.Pkg.Imports() {
-		direct[imp] = true
-	}
-	for _, f := range pass.AllObjectFacts() {
-		if _, ok := f.Fact.(*WrapsSend); ok && direct[f.Object.Pkg()] {
-			return true
-		}
-	}
-	return false
+	return fifoapi.UsesSDK(pass.Pkg) || fifoapi.ImportsFact[*WrapsSend](pass)
 }
 
 type analyser struct {

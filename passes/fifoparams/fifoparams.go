@@ -54,7 +54,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if fifoapi.Modeled(pass.Pkg) || !fifoapi.UsesSDK(pass.Pkg) && !importsWrappers(pass) {
+	if fifoapi.Modeled(pass.Pkg) || !fifoapi.UsesSDK(pass.Pkg) && !fifoapi.ImportsFact[*WrapperFact](pass) {
 		return nil, nil
 	}
 	c := &checker{
@@ -105,21 +105,6 @@ func (c *checker) visit(n ast.Node) bool {
 		c.call(n)
 	}
 	return true
-}
-
-// importsWrappers reports whether a package that pass's package imports
-// directly exports a WrapperFact.
-func importsWrappers(pass *analysis.Pass) bool {
-	direct := make(map[*types.Package]bool)
-	for _, imp := range pass.Pkg.Imports() {
-		direct[imp] = true
-	}
-	for _, f := range pass.AllObjectFacts() {
-		if _, ok := f.Fact.(*WrapperFact); ok && direct[f.Object.Pkg()] {
-			return true
-		}
-	}
-	return false
 }
 
 func (c *checker) call(call *ast.CallExpr) {
